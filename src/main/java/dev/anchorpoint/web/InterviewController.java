@@ -225,6 +225,12 @@ public class InterviewController {
         return error(413, "the recording is larger than the upload limit (spring.servlet.multipart.max-file-size)");
     }
 
+    @ExceptionHandler(RuntimeException.class)
+    public ResponseEntity<ObjectNode> unexpected(RuntimeException e) {
+        LOG.error("request failed: {}", e.getMessage(), e);
+        return error(500, "internal error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    }
+
     static ResponseEntity<ObjectNode> error(int status, String message) {
         ObjectNode n = ScorecardJson.mapper().createObjectNode();
         n.put("error", message);
