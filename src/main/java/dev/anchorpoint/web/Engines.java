@@ -4,6 +4,7 @@ import dev.anchorpoint.asr.SpeechRecognizer;
 import dev.anchorpoint.rubric.Rubric;
 import dev.anchorpoint.rubric.RubricLoader;
 import dev.anchorpoint.tagging.Tagger;
+import dev.anchorpoint.transcript.MonoRoleAssigner;
 import dev.anchorpoint.transcript.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ public class Engines implements AutoCloseable {
     private final Map<String, SpeechRecognizer> recognizers = new ConcurrentHashMap<>();
     private final Map<String, Rubric> rubrics = new ConcurrentHashMap<>();
     private final Map<String, Tagger> taggers = new ConcurrentHashMap<>();
+    private volatile MonoRoleAssigner mixedRoles;
 
     public Engines(@Value("${anchorpoint.asr.engine:auto}") String engine,
                    @Value("${anchorpoint.asr.model:}") String model,
@@ -72,10 +74,20 @@ public class Engines implements AutoCloseable {
     }
 
     /**
-     * Speaker role for a segment of a single mixed channel: the interviewer asks, the candidate answers.
+     * Speaker role for a segment of a single mixed channel (both voices on one microphone): questions and
+     * acknowledgements are the interviewer's, the rest the candidate's (see {@link MonoRoleAssigner}).
      */
     public Function<String, Role> mixedRoles() {
-        return MixedChannelRoles.INSTANCE;
+        MonoRoleAssigner r = mixedRoles;
+        if (r == null) {
+            synchronized (this) {
+                if (mixedRoles == null) {
+                    mixedRoles = new MonoRoleAssigner();
+                }
+                r = mixedRoles;
+            }
+        }
+        return r;
     }
 
     // The engines' factories are linked by reflection until the asr and tagging packages land in main.
