@@ -129,6 +129,7 @@ public class Engines implements AutoCloseable {
     }
 
     @Override
+    @jakarta.annotation.PreDestroy
     public void close() {
         recognizers.values().forEach(r -> {
             try {
