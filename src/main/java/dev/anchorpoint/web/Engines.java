@@ -30,6 +30,7 @@ public class Engines implements AutoCloseable {
     private final String model;
     private final String liveProfile;
     private final String batchProfile;
+    private final boolean preload;
     private final Map<String, SpeechRecognizer> recognizers = new ConcurrentHashMap<>();
     private final Map<String, Rubric> rubrics = new ConcurrentHashMap<>();
     private final Map<String, Tagger> taggers = new ConcurrentHashMap<>();
@@ -38,11 +39,33 @@ public class Engines implements AutoCloseable {
     public Engines(@Value("${anchorpoint.asr.engine:auto}") String engine,
                    @Value("${anchorpoint.asr.model:}") String model,
                    @Value("${anchorpoint.asr.live-profile:live}") String liveProfile,
-                   @Value("${anchorpoint.asr.batch-profile:batch}") String batchProfile) {
+                   @Value("${anchorpoint.asr.batch-profile:batch}") String batchProfile,
+                   @Value("${anchorpoint.asr.preload:true}") boolean preload) {
+        this.preload = preload;
         this.engine = engine;
         this.model = model;
         this.liveProfile = liveProfile;
         this.batchProfile = batchProfile;
+    }
+
+    /**
+     * Loads the live recognizer's model in the background at startup, so the first socket does not wait for it
+     * (opening and closing a stream leaves a loaded decoder ready for the next one).
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void warmUp() {
+        if (!preload) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                live().open(segment -> { }).close();
+            } catch (RuntimeException e) {
+                LOG.warn("speech recognition is not available: {}", e.getMessage());
+            }
+        }, "asr-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The recognizer for sockets (faster than real time). */
