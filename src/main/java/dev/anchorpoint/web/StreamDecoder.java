@@ -36,6 +36,7 @@ final class StreamDecoder implements AutoCloseable {
     private final AtomicLong queuedSamples = new AtomicLong();
     private final AtomicLong decodedSamples = new AtomicLong();
     private final RecognitionStream stream;
+    private final String name;
     private final Thread worker;
     private volatile String partial = "";
     private volatile String failure;
@@ -48,12 +49,17 @@ final class StreamDecoder implements AutoCloseable {
      */
     StreamDecoder(SpeechRecognizer asr, String name, Consumer<RecognizedSegment> onSegment,
                   Consumer<String> onPartial) {
+        this.name = name;
         this.stream = asr.open(new RecognitionListener() {
             @Override
             public void onPartial(String text) {
                 partial = text == null ? "" : text;
                 if (onPartial != null) {
-                    onPartial.accept(partial);
+                    try {
+                        onPartial.accept(partial);
+                    } catch (RuntimeException e) {
+                        LOG.warn("{}: cannot forward a partial: {}", name, e.getMessage());
+                    }
                 }
             }
 
@@ -64,7 +70,12 @@ final class StreamDecoder implements AutoCloseable {
                 }
                 partial = "";
                 if (onSegment != null) {
-                    onSegment.accept(segment);
+                    try {
+                        onSegment.accept(segment);
+                    } catch (RuntimeException e) {
+                        // Storage or tagging trouble must not stop recognition of the rest of the stream.
+                        LOG.error("{}: cannot record the segment '{}': {}", name, segment.text(), e.getMessage(), e);
+                    }
                 }
             }
         });
