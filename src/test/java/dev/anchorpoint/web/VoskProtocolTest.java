@@ -70,7 +70,8 @@ class VoskProtocolTest extends ServerTestBase {
             c.text("{\"eof\":1}");
             text.append(' ').append(c.next(300_000).get("text").asText());
         }
-        assertThat(recall(FIRST_LINE, text.toString())).as("heard: %s", text).isGreaterThan(0.5);
+        // 8 kHz is telephone band: the 16 kHz acoustic model hears less of it.
+        assertThat(recall(FIRST_LINE, text.toString())).as("heard: %s", text).isGreaterThan(0.4);
     }
 
     @Test
