@@ -57,11 +57,11 @@ final class FfmpegDecoder {
             int exit = process.waitFor();
             log.awaitEnd();
             LOG.debug("ffmpeg exit {} for {}: {}", exit, name, log.details());
-            if (exit != 0) {
+            if (exit != 0 || audio == null && log.errorCount() > 0) {
                 throw failure(name, signature, log, input, exit);
             }
             if (audio == null) {
-                throw new AudioFormatException(name + ": contains no audio (ffmpeg decoded 0 samples)");
+                throw new AudioFormatException(name + ": contains no audio (0 samples)");
             }
             checkCompleteness(audio, name, signature, log, input);
             return audio;
@@ -73,11 +73,19 @@ final class FfmpegDecoder {
         }
     }
 
-    /** The decoded audio, or null when ffmpeg produced none (its log then says why). */
+    /**
+     * The decoded audio, or null when ffmpeg produced none (its log then says why). Problems found in audio that
+     * did arrive (e.g. too long to hold) propagate.
+     */
     private static PcmAudio readOutput(Process process, String name) {
         try (InputStream out = new BufferedInputStream(process.getInputStream(), 1 << 16)) {
+            out.mark(1);
+            if (out.read() < 0) {
+                return null;
+            }
+            out.reset();
             return WavDecoder.decode(out, -1, name);
-        } catch (AudioFormatException | IOException e) {
+        } catch (EmptyAudioException | IOException e) {
             LOG.debug("no usable ffmpeg output for {}: {}", name, e.getMessage());
             return null;
         }

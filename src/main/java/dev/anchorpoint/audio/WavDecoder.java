@@ -109,7 +109,7 @@ final class WavDecoder {
             throw truncated(size, read);
         }
         if (samples.frames() == 0) {
-            throw new AudioFormatException(name + ": WAV file contains no audio (0 samples)");
+            throw new EmptyAudioException(name + ": contains no audio (0 samples)");
         }
         return new PcmAudio(format.sampleRate(), samples.toArrays());
     }

@@ -184,4 +184,16 @@ class FfmpegDecodingTest {
                 .hasMessageStartingWith("recording.webm: not an audio file")
                 .hasMessageNotContaining("anchorpoint-upload");
     }
+
+    @Test
+    void compressedFileWithoutSamplesIsZeroLengthAudio() throws Exception {
+        Path empty = dir.resolve("empty.flac");
+        Process process = new ProcessBuilder(FfmpegBinary.executable().toString(), "-v", "error", "-y", "-f",
+                "lavfi", "-i", "anullsrc=r=44100:cl=mono", "-t", "0", "-c:a", "flac", empty.toString())
+                .redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        assertThat(process.waitFor()).isZero();
+
+        assertThatThrownBy(() -> AudioDecoder.decode(empty)).hasMessage(empty + ": contains no audio (0 samples)");
+    }
 }
