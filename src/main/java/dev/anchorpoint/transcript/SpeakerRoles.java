@@ -99,7 +99,8 @@ public final class SpeakerRoles {
      * The outcome of assigning roles.
      *
      * @param utterances the input utterances with their roles set
-     * @param speakers   role of each named speaker, by the name as first spelled in the transcript
+     * @param speakers   role of each named speaker, by the name as first spelled in the transcript, in order of
+     *                   first appearance
      * @param warnings   one-line notes for the person (speakers left unknown and how to fix it)
      */
     public record Assignment(List<Utterance> utterances, Map<String, Role> speakers, List<String> warnings) {
@@ -190,7 +191,7 @@ public final class SpeakerRoles {
             }
         }
         Map<String, Role> speakers = new LinkedHashMap<>();
-        roles.forEach((k, r) -> speakers.put(display.get(k), r));
+        bySpeaker.keySet().forEach(k -> speakers.put(display.get(k), roles.get(k))); // in order of appearance
         return new Assignment(out, speakers, warnings);
     }
 
