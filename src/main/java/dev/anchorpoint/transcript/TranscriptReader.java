@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,8 @@ import java.util.regex.Pattern;
  *       speakers from {@code Name: text}; formatting tags ({@code <i>}, {@code <font>}, {@code {\an8}})
  *       stripped. A missing number or a blank line inside the text is tolerated.</li>
  *   <li><b>Plain text</b>: one turn per {@code Name: text} line, optionally after a {@code [00:01:02]} or
- *       {@code 00:01:02} timestamp; also "Name  0:05" header lines with the text below (Otter style). Lines
+ *       {@code 00:01:02} timestamp; also {@code Name (00:05):} and "Name  0:05" header lines with the text
+ *       below (Rev and Otter exports). Lines
  *       without a name continue the previous speaker's turn. When turns have no times, times are estimated at
  *       {@value #WORDS_PER_MINUTE} words a minute so evidence still has a place, and the transcript is marked
  *       {@link Transcript#timesEstimated()}.</li>
@@ -60,7 +62,9 @@ public final class TranscriptReader {
     private static final Pattern TIME = Pattern.compile("(?:(\\d+):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?");
     private static final Pattern LEADING_TIME =
             Pattern.compile("^[\\[(]?((?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)[\\])]?(?:\\s*[-\u2013|]\\s*|\\s+)");
-    private static final Pattern NAME_COLON = Pattern.compile("^([^:]{1,60}?):\\s+(.*)$");
+    private static final Pattern NAME_COLON = Pattern.compile("^([^:]{1,60}?):(?:\\s+(.*))?$");
+    private static final Pattern NAME_TIME_COLON = Pattern.compile(
+            "^([^:\\[(]{1,60}?)\\s*[\\[(]((?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)[\\])]\\s*:(?:\\s+(.*))?$");
     private static final Pattern NAME_TIME_HEADER =
             Pattern.compile("^(\\S.{0,59}?)\\s+((?:\\d{1,2}:)?\\d{1,2}:\\d{2})$");
     private static final Pattern TAG = Pattern.compile("<(/?)([^>\\s.]*)([^>]*)>");
@@ -435,7 +439,7 @@ public final class TranscriptReader {
                     add(out, speaker, current.toString());
                     current.setLength(0);
                     speaker = m.group(1).strip();
-                    l = m.group(2);
+                    l = Objects.toString(m.group(2), "");
                 }
                 if (!l.isBlank()) {
                     cueStart = false;
@@ -502,10 +506,15 @@ public final class TranscriptReader {
                 }
                 Matcher named = NAME_COLON.matcher(line);
                 Matcher header = NAME_TIME_HEADER.matcher(line);
-                if (named.matches() && isSpeakerName(named.group(1))) {
+                Matcher timedName = NAME_TIME_COLON.matcher(line);
+                if (time == null && timedName.matches() && isSpeakerName(timedName.group(1))) {
+                    current = new Draft(timedName.group(1).strip(), time(timedName.group(2), i), i + 1);
+                    drafts.add(current);
+                    current.text.append(Objects.toString(timedName.group(3), "")).append(' ');
+                } else if (named.matches() && isSpeakerName(named.group(1))) {
                     current = new Draft(named.group(1).strip(), time, i + 1);
                     drafts.add(current);
-                    current.text.append(named.group(2)).append(' ');
+                    current.text.append(Objects.toString(named.group(2), "")).append(' ');
                 } else if (time == null && header.matches() && isSpeakerName(header.group(1))) {
                     current = new Draft(header.group(1).strip(), time(header.group(2), i), i + 1);
                     drafts.add(current);

@@ -136,6 +136,18 @@ class TranscriptReaderTest {
                         tuple("Speaker 1", Role.INTERVIEWER, 15000L), tuple("Speaker 2", Role.CANDIDATE, 18000L));
     }
 
+    @Test
+    void revStyleNameAndTimeThenTextBelow() throws Exception {
+        Transcript t = TranscriptReader.read(fixture("rev.txt"), SpeakerRoles.heuristic());
+        assertThat(t.utterances()).extracting(Utterance::speakerName, Utterance::role, Utterance::text,
+                Utterance::startMs, Utterance::endMs).containsExactly(
+                tuple("Interviewer", Role.INTERVIEWER, "How do you work with other teams inside the company?", 2000L, 6000L),
+                tuple("Candidate", Role.CANDIDATE, "I prefer to handle things on my own.", 6000L, 70000L),
+                tuple("Interviewer", Role.INTERVIEWER, "And customer problems?", 70000L, 71200L),
+                tuple("Candidate", Role.CANDIDATE, "We get a lot of escalations.", 71200L, 71200L + 6 * 400));
+        assertThat(t.timesEstimated()).isTrue(); // the last turn had no time
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"kam-great", "kam-good", "kam-nofit"})
     void sampleAudioTranscriptsReadInBothForms(String name) {
