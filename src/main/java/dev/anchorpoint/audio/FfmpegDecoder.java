@@ -63,10 +63,11 @@ final class FfmpegDecoder {
             DecodedStream audio = readOutput(process, name, sink);
             int exit = process.waitFor();
             log.awaitEnd();
-            LOG.debug("ffmpeg exit {} for {}: {}", exit, name, log.details());
             if (exit != 0 || audio == null && log.errorCount() > 0) {
+                LOG.warn("ffmpeg could not decode {} (exit {}): {}", name, exit, log.details());
                 throw failure(name, signature, log, input, exit);
             }
+            LOG.debug("ffmpeg decoded {}: {}", name, log.details());
             if (audio == null) {
                 throw new AudioFormatException(name + ": contains no audio (0 samples)");
             }
