@@ -14,7 +14,8 @@
  *       recording is never held at 44.1/48 kHz: use them for recognition, {@code decode} for analysis.</li>
  *   <li>{@link dev.anchorpoint.audio.Pcm16}, {@link dev.anchorpoint.audio.Pcm16Stream} and
  *       {@link dev.anchorpoint.audio.AudioChunker} move 16-bit samples between bytes, web socket frames and
- *       recogniser-sized chunks.</li>
+ *       recogniser-sized chunks; {@link dev.anchorpoint.audio.LiveAudioStream} turns a browser's 16-bit frames
+ *       at any rate into 16 kHz samples.</li>
  * </ul>
  *
  * <p>Bad input raises {@link dev.anchorpoint.audio.AudioFormatException} with one line naming the file and,

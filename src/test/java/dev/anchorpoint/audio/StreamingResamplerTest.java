@@ -90,6 +90,32 @@ class StreamingResamplerTest {
         assertThat(AudioDecoder.decode16kMono(file)).containsExactly(samples);
     }
 
+    @Test
+    void liveStreamTurns48kFramesInto16kSamples() {
+        short[] captured = Pcm16.fromFloats(Signals.sine(1000, 48_000, 1.0, 0.5));
+        byte[] wire = Pcm16.toLittleEndian(captured);
+        LiveAudioStream live = new LiveAudioStream(48_000);
+        short[] received = new short[0];
+        Random random = new Random(5);
+        int at = 0;
+        while (at < wire.length) {
+            int length = Math.min(wire.length - at, 1 + random.nextInt(3_001)); // odd sizes split samples
+            received = concat(received, live.accept(wire, at, length));
+            at += length;
+        }
+        received = concat(received, live.flush());
+
+        short[] expected = Pcm16.fromFloats(Resampler.resample(Pcm16.toFloats(captured), 48_000, 16_000));
+        assertThat(received).containsExactly(expected);
+        assertThat(live.samplesOut()).isEqualTo(16_000);
+    }
+
+    private static short[] concat(short[] a, short[] b) {
+        short[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     private static float[] concat(float[] a, float[] b) {
         float[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
