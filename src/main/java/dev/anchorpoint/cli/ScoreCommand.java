@@ -72,6 +72,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         Rubric r = RubricLoader.load(rubric);
+        r.requireLevel(level);
         RecordingScorer scorer = new RecordingScorer(RubricTagger.create(r), r, level.toLowerCase(Locale.ROOT));
         if (outDir == null) {
             String rendered = render(score(files.get(0), scorer), r, files.get(0), fmt);
