@@ -8,13 +8,16 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * Entry point for reading interview audio. The content decides the decoder, not the file name: WAV is decoded
  * in-process, everything else goes through the bundled ffmpeg, and known non-audio (text, images, archives) is
  * refused at once.
  *
- * <p>Every failure is an {@link AudioFormatException} whose message is one line naming the file.
+ * <p>The 16 kHz methods resample while decoding, so a long recording is never held at its original rate:
+ * prefer them for recognition. Every failure is an {@link AudioFormatException} whose message is one line
+ * naming the file.
  */
 public final class AudioDecoder {
     private static final String EXPECTED = "expected WAV, MP3, M4A, OGG, WebM or FLAC";
@@ -24,6 +27,55 @@ public final class AudioDecoder {
 
     /** Decodes a file at its own rate and channel count. */
     public static PcmAudio decode(Path file) {
+        CollectingSink sink = new CollectingSink(file.toString());
+        decodeInto(file, sink);
+        return sink.toAudio();
+    }
+
+    /**
+     * Decodes audio held in memory, e.g. an upload. {@code nameForMessages} is what error messages call it
+     * (the uploaded file name). Compressed formats are written to a temporary file first: MP4/M4A may keep its
+     * index at the end, which ffmpeg cannot reach through a pipe.
+     */
+    public static PcmAudio decode(byte[] data, String nameForMessages) {
+        String name = displayName(nameForMessages);
+        CollectingSink sink = new CollectingSink(name);
+        decodeInto(data, name, sink);
+        return sink.toAudio();
+    }
+
+    /** The file as 16 kHz mono 16-bit samples (channels averaged), ready for a recogniser. */
+    public static short[] decode16kMono(Path file) {
+        SpeechRateSink sink = new SpeechRateSink(file.toString(), true);
+        decodeInto(file, sink);
+        return sink.finish()[0];
+    }
+
+    public static short[] decode16kMono(byte[] data, String nameForMessages) {
+        String name = displayName(nameForMessages);
+        SpeechRateSink sink = new SpeechRateSink(name, true);
+        decodeInto(data, name, sink);
+        return sink.finish()[0];
+    }
+
+    /**
+     * Each channel separately as 16 kHz 16-bit samples, indexed [channel][sample]: many interview recordings put
+     * one speaker on each channel.
+     */
+    public static short[][] decode16kChannels(Path file) {
+        SpeechRateSink sink = new SpeechRateSink(file.toString(), false);
+        decodeInto(file, sink);
+        return sink.finish();
+    }
+
+    public static short[][] decode16kChannels(byte[] data, String nameForMessages) {
+        String name = displayName(nameForMessages);
+        SpeechRateSink sink = new SpeechRateSink(name, false);
+        decodeInto(data, name, sink);
+        return sink.finish();
+    }
+
+    private static void decodeInto(Path file, FrameSink sink) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new AudioFormatException(name + ": is a directory, not an audio file");
@@ -37,10 +89,12 @@ public final class AudioDecoder {
             switch (signature.route()) {
                 case IN_PROCESS:
                     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                        return WavDecoder.decode(in, size, name);
+                        WavDecoder.decode(in, size, name, sink);
                     }
+                    break;
                 case FFMPEG:
-                    return FfmpegDecoder.decode(file, name, signature);
+                    FfmpegDecoder.decode(file, name, signature, sink);
+                    break;
                 default:
                     throw notAudio(name, signature);
             }
@@ -53,13 +107,7 @@ public final class AudioDecoder {
         }
     }
 
-    /**
-     * Decodes audio held in memory, e.g. an upload. {@code nameForMessages} is what error messages call it
-     * (the uploaded file name). Compressed formats are written to a temporary file first: MP4/M4A keeps its index
-     * at the end, which ffmpeg cannot reach through a pipe.
-     */
-    public static PcmAudio decode(byte[] data, String nameForMessages) {
-        String name = nameForMessages == null || nameForMessages.isBlank() ? "upload" : nameForMessages;
+    private static void decodeInto(byte[] data, String name, FrameSink sink) {
         if (data == null || data.length == 0) {
             throw new AudioFormatException(name + ": file is empty (0 bytes)");
         }
@@ -67,9 +115,11 @@ public final class AudioDecoder {
         try {
             switch (signature.route()) {
                 case IN_PROCESS:
-                    return WavDecoder.decode(new ByteArrayInputStream(data), data.length, name);
+                    WavDecoder.decode(new ByteArrayInputStream(data), data.length, name, sink);
+                    break;
                 case FFMPEG:
-                    return decodeViaTempFile(data, name, signature);
+                    withTempFile(data, temp -> FfmpegDecoder.decode(temp, name, signature, sink));
+                    break;
                 default:
                     throw notAudio(name, signature);
             }
@@ -78,28 +128,8 @@ public final class AudioDecoder {
         }
     }
 
-    /** The file as 16 kHz mono 16-bit samples (channels averaged), ready for a recogniser. */
-    public static short[] decode16kMono(Path file) {
-        return to16kMono(decode(file));
-    }
-
-    public static short[] decode16kMono(byte[] data, String nameForMessages) {
-        return to16kMono(decode(data, nameForMessages));
-    }
-
-    /** Each channel separately as 16 kHz 16-bit samples: one speaker per channel in many interview recordings. */
-    public static short[][] decode16kChannels(Path file) {
-        PcmAudio audio = decode(file);
-        Resampler resampler = new Resampler(audio.sampleRate(), PcmAudio.ASR_SAMPLE_RATE);
-        short[][] out = new short[audio.channelCount()][];
-        for (int c = 0; c < out.length; c++) {
-            out[c] = Pcm16.fromFloats(resampler.process(audio.channels()[c]));
-        }
-        return out;
-    }
-
-    private static short[] to16kMono(PcmAudio audio) {
-        return audio.toMono().resample(PcmAudio.ASR_SAMPLE_RATE).toPcm16(0);
+    private static String displayName(String nameForMessages) {
+        return nameForMessages == null || nameForMessages.isBlank() ? "upload" : nameForMessages;
     }
 
     private static FileSignature signature(Path file) throws IOException {
@@ -109,11 +139,11 @@ public final class AudioDecoder {
         }
     }
 
-    private static PcmAudio decodeViaTempFile(byte[] data, String name, FileSignature signature) throws IOException {
+    private static void withTempFile(byte[] data, Function<Path, ?> action) throws IOException {
         Path temp = Files.createTempFile("anchorpoint-upload-", ".audio");
         try {
             Files.write(temp, data);
-            return FfmpegDecoder.decode(temp, name, signature);
+            action.apply(temp);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -28,6 +28,13 @@ final class FfmpegDecoder {
     }
 
     static PcmAudio decode(Path file, String name, FileSignature signature) {
+        CollectingSink sink = new CollectingSink(name);
+        decode(file, name, signature, sink);
+        return sink.toAudio();
+    }
+
+    /** Streams the decoded samples into {@code sink}. */
+    static DecodedStream decode(Path file, String name, FileSignature signature, FrameSink sink) {
         Path executable;
         try {
             executable = FfmpegBinary.executable();
@@ -53,13 +60,14 @@ final class FfmpegDecoder {
         }
         FfmpegLog log = FfmpegLog.follow(process.getErrorStream());
         try {
-            PcmAudio audio = readOutput(process, name);
+            DecodedStream audio = readOutput(process, name, sink);
             int exit = process.waitFor();
             log.awaitEnd();
-            LOG.debug("ffmpeg exit {} for {}: {}", exit, name, log.details());
             if (exit != 0 || audio == null && log.errorCount() > 0) {
+                LOG.warn("ffmpeg could not decode {} (exit {}): {}", name, exit, log.details());
                 throw failure(name, signature, log, input, exit);
             }
+            LOG.debug("ffmpeg decoded {}: {}", name, log.details());
             if (audio == null) {
                 throw new AudioFormatException(name + ": contains no audio (0 samples)");
             }
@@ -77,14 +85,14 @@ final class FfmpegDecoder {
      * The decoded audio, or null when ffmpeg produced none (its log then says why). Problems found in audio that
      * did arrive (e.g. too long to hold) propagate.
      */
-    private static PcmAudio readOutput(Process process, String name) {
+    private static DecodedStream readOutput(Process process, String name, FrameSink sink) {
         try (InputStream out = new BufferedInputStream(process.getInputStream(), 1 << 16)) {
             out.mark(1);
             if (out.read() < 0) {
                 return null;
             }
             out.reset();
-            return WavDecoder.decode(out, -1, name);
+            return WavDecoder.decode(out, -1, name, sink);
         } catch (EmptyAudioException | IOException e) {
             LOG.debug("no usable ffmpeg output for {}: {}", name, e.getMessage());
             return null;
@@ -113,13 +121,13 @@ final class FfmpegDecoder {
                 + reason + ")");
     }
 
-    private static void checkCompleteness(PcmAudio audio, String name, FileSignature signature, FfmpegLog log,
+    private static void checkCompleteness(DecodedStream audio, String name, FileSignature signature, FfmpegLog log,
                                           String input) {
         if (log.errorCount() == 0) {
             return;
         }
         double stated = log.statedSeconds();
-        double decoded = audio.durationSeconds();
+        double decoded = audio.seconds();
         String reason = oneLine(log.firstError(input).replace(input, name));
         if (stated > 0.5 && decoded < 0.5 * stated) {
             throw new AudioFormatException(String.format(Locale.ROOT,

@@ -83,28 +83,51 @@ public final class Resampler {
         }
         float[] out = new float[outputLength(in.length)];
         for (int n = 0; n < out.length; n++) {
-            long position = n * down;
-            int base = (int) (position / up);
-            long remainder = position % up;
-            if (exactPhases) {
-                out[n] = convolve(in, base, table[(int) remainder]);
-            } else {
-                double exact = (double) remainder / up * phases;
-                int p = (int) exact;
-                double weight = exact - p;
-                float a = convolve(in, base, table[p]);
-                float b = convolve(in, base, table[p + 1]);
-                out[n] = (float) (a + (b - a) * weight);
-            }
+            out[n] = sample(n, in, in.length, 0);
         }
         return out;
     }
 
-    /** Sum over input samples base-half .. base+half, treating samples outside the signal as zero. */
-    private float convolve(float[] in, int base, float[] row) {
+    /** Output samples for {@code inputLength} input samples, for streams longer than an array. */
+    long outputLength(long inputLength) {
+        return (inputLength * up + down - 1) / down;
+    }
+
+    /** Input samples each output sample reaches on either side of its position. */
+    int reach() {
+        return half;
+    }
+
+    /** The input sample at or just before output sample {@code n}. */
+    long inputIndex(long n) {
+        return n * down / up;
+    }
+
+    /**
+     * Output sample {@code n}, computed from {@code length} input samples held in {@code in}, the first being
+     * input sample {@code start}. Samples outside that window count as silence, so the caller must hold the
+     * whole reach of {@code n} except where the signal really starts or ends.
+     */
+    float sample(long n, float[] in, int length, long start) {
+        long position = n * down;
+        int base = (int) (position / up - start);
+        long remainder = position % up;
+        if (exactPhases) {
+            return convolve(in, length, base, table[(int) remainder]);
+        }
+        double exact = (double) remainder / up * phases;
+        int p = (int) exact;
+        double weight = exact - p;
+        float a = convolve(in, length, base, table[p]);
+        float b = convolve(in, length, base, table[p + 1]);
+        return (float) (a + (b - a) * weight);
+    }
+
+    /** Sum over input samples base-half .. base+half of in[0, length), treating samples outside it as zero. */
+    private float convolve(float[] in, int length, int base, float[] row) {
         int first = base - half;
         int from = Math.max(0, -first);
-        int to = Math.min(row.length, in.length - first);
+        int to = Math.min(row.length, length - first);
         // Four partial sums let the JIT pipeline the multiply-adds; float precision is ample for 16-bit output.
         float s0 = 0;
         float s1 = 0;

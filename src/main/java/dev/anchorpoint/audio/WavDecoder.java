@@ -3,7 +3,6 @@ package dev.anchorpoint.audio;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -19,13 +18,16 @@ final class WavDecoder {
     private final LittleEndianInput in;
     private final long totalLength;
     private final String name;
+    private final FrameSink sink;
+    private long frames;
     private WavFormat format;
     private long ds64DataSize = UNKNOWN;
 
-    private WavDecoder(InputStream in, long totalLength, String name) {
+    private WavDecoder(InputStream in, long totalLength, String name, FrameSink sink) {
         this.in = new LittleEndianInput(in);
         this.totalLength = totalLength;
         this.name = name;
+        this.sink = sink;
     }
 
     /**
@@ -33,10 +35,21 @@ final class WavDecoder {
      *                    be reported before reading it and sizes the sample arrays up front.
      */
     static PcmAudio decode(InputStream in, long totalLength, String name) throws IOException {
-        return new WavDecoder(in, totalLength, name).decode();
+        CollectingSink sink = new CollectingSink(name);
+        decode(in, totalLength, name, sink);
+        return sink.toAudio();
     }
 
-    private PcmAudio decode() throws IOException {
+    /**
+     * Streams the samples into {@code sink}; returns what was decoded.
+     *
+     * @throws EmptyAudioException when the data chunk holds no complete frame
+     */
+    static DecodedStream decode(InputStream in, long totalLength, String name, FrameSink sink) throws IOException {
+        return new WavDecoder(in, totalLength, name, sink).decode();
+    }
+
+    private DecodedStream decode() throws IOException {
         byte[] header = in.readUpTo(12);
         String riff = ascii(header, 0);
         boolean rf64 = riff.equals("RF64") || riff.equals("BW64");
@@ -88,7 +101,7 @@ final class WavDecoder {
         return new AudioFormatException(name + ": truncated WAV (the file ends inside its header, before any audio)");
     }
 
-    private PcmAudio readData(long declared, boolean rf64) throws IOException {
+    private DecodedStream readData(long declared, boolean rf64) throws IOException {
         if (format == null) {
             throw new AudioFormatException(name + ": corrupt WAV (audio data comes before the fmt chunk)");
         }
@@ -103,33 +116,23 @@ final class WavDecoder {
             throw truncated(size, remaining);
         }
         long expectedBytes = size != UNKNOWN ? size : remaining;
-        ChannelBuffers samples = new ChannelBuffers(format.channels(), expectedFrames(expectedBytes));
-        long read = readFrames(samples, size);
+        long expectedFrames = expectedBytes == UNKNOWN ? -1 : expectedBytes / format.frameBytes();
+        sink.begin(format.sampleRate(), format.channels(), expectedFrames);
+        long read = readFrames(size);
         if (size != UNKNOWN && read < size) {
             throw truncated(size, read);
         }
-        if (samples.frames() == 0) {
+        if (frames == 0) {
             throw new EmptyAudioException(name + ": contains no audio (0 samples)");
         }
-        return new PcmAudio(format.sampleRate(), samples.toArrays());
-    }
-
-    private int expectedFrames(long bytes) {
-        if (bytes == UNKNOWN) {
-            return format.sampleRate(); // one second, grown as needed
-        }
-        long frames = bytes / format.frameBytes();
-        if (frames > Integer.MAX_VALUE - 8) {
-            throw new AudioFormatException(name + ": WAV too long to decode in one piece (" + frames
-                    + " samples per channel); split it into parts under 12 hours");
-        }
-        return (int) frames;
+        return new DecodedStream(format.sampleRate(), format.channels(), frames);
     }
 
     /** Reads up to {@code limit} bytes (or to the end when unknown); returns the bytes read. */
-    private long readFrames(ChannelBuffers samples, long limit) throws IOException {
+    private long readFrames(long limit) throws IOException {
         int frameBytes = format.frameBytes();
         byte[] buffer = new byte[Math.max(frameBytes, BUFFER_BYTES / frameBytes * frameBytes)];
+        float[][] block = new float[format.channels()][buffer.length / frameBytes];
         long total = 0;
         int carried = 0;
         while (limit == UNKNOWN || total < limit) {
@@ -144,7 +147,9 @@ final class WavDecoder {
             total += n;
             int available = carried + n;
             int whole = available / frameBytes;
-            appendFrames(samples, buffer, whole);
+            deinterleave(buffer, whole, block);
+            sink.accept(block, whole);
+            frames += whole;
             carried = available - whole * frameBytes;
             System.arraycopy(buffer, whole * frameBytes, buffer, 0, carried);
         }
@@ -152,18 +157,14 @@ final class WavDecoder {
         return total;
     }
 
-    private void appendFrames(ChannelBuffers samples, byte[] buffer, int frames) {
+    private void deinterleave(byte[] buffer, int count, float[][] block) {
         int channels = format.channels();
         int step = format.bytesPerSample();
         int at = 0;
-        float[] frame = new float[channels];
-        for (int f = 0; f < frames; f++) {
+        for (int f = 0; f < count; f++) {
             for (int c = 0; c < channels; c++) {
-                frame[c] = format.sample(buffer, at);
+                block[c][f] = format.sample(buffer, at);
                 at += step;
-            }
-            if (!samples.append(frame)) {
-                throw new AudioFormatException(name + ": WAV too long to decode in one piece; split it into parts");
             }
         }
     }
@@ -180,45 +181,5 @@ final class WavDecoder {
             return "";
         }
         return new String(bytes, at, 4, StandardCharsets.ISO_8859_1);
-    }
-
-    /** Per-channel float arrays that grow while a stream of unknown length is read. */
-    private static final class ChannelBuffers {
-        private float[][] channels;
-        private int frames;
-
-        ChannelBuffers(int channelCount, int initialFrames) {
-            channels = new float[channelCount][Math.max(16, initialFrames)];
-        }
-
-        boolean append(float[] frame) {
-            if (frames == channels[0].length) {
-                long grown = Math.min(Integer.MAX_VALUE - 8L, frames + (frames >> 1) + 16L);
-                if (grown <= frames) {
-                    return false;
-                }
-                for (int c = 0; c < channels.length; c++) {
-                    channels[c] = Arrays.copyOf(channels[c], (int) grown);
-                }
-            }
-            for (int c = 0; c < channels.length; c++) {
-                channels[c][frames] = frame[c];
-            }
-            frames++;
-            return true;
-        }
-
-        int frames() {
-            return frames;
-        }
-
-        float[][] toArrays() {
-            if (frames != channels[0].length) {
-                for (int c = 0; c < channels.length; c++) {
-                    channels[c] = Arrays.copyOf(channels[c], frames);
-                }
-            }
-            return channels;
-        }
     }
 }

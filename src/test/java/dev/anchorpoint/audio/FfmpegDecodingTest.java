@@ -64,6 +64,8 @@ class FfmpegDecodingTest {
         "tone.flac, 44100, -c:a flac",
         "tone.m4a,  44100, -c:a aac -b:a 128k",
         "tone.webm, 48000, -c:a libopus -b:a 96k",
+        // Like a browser's MediaRecorder: no duration, no cues.
+        "live.webm, 48000, -c:a libopus -b:a 96k -live 1 -f webm",
     })
     void decodesCompressedFormatsKeepingChannelsAndPitch(String name, int expectedRate, String args)
             throws Exception {
