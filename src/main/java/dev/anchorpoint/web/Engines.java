@@ -1,8 +1,10 @@
 package dev.anchorpoint.web;
 
+import dev.anchorpoint.asr.AsrEngines;
 import dev.anchorpoint.asr.SpeechRecognizer;
 import dev.anchorpoint.rubric.Rubric;
 import dev.anchorpoint.rubric.RubricLoader;
+import dev.anchorpoint.tagging.RubricTagger;
 import dev.anchorpoint.tagging.Tagger;
 import dev.anchorpoint.transcript.MonoRoleAssigner;
 import dev.anchorpoint.transcript.Role;
@@ -11,8 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -113,42 +113,12 @@ public class Engines implements AutoCloseable {
         return r;
     }
 
-    // The engines' factories are linked by reflection until the asr and tagging packages land in main.
     static SpeechRecognizer createRecognizer(String engine, Path model, String profile) {
-        Object r = invoke("dev.anchorpoint.asr.AsrEngines", "create", engine, model, profile);
-        return (SpeechRecognizer) r;
+        return AsrEngines.create(engine, model, profile);
     }
 
     static Tagger createTagger(Rubric rubric) {
-        return (Tagger) invoke("dev.anchorpoint.tagging.RubricTagger", "create", rubric);
-    }
-
-    private static Object invoke(String cls, String name, Object... args) {
-        try {
-            Class<?> c = Class.forName(cls);
-            for (Method m : c.getMethods()) {
-                if (m.getName().equals(name) && m.getParameterCount() == args.length
-                        && java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
-                    Object[] converted = new Object[args.length];
-                    Class<?>[] types = m.getParameterTypes();
-                    for (int i = 0; i < args.length; i++) {
-                        converted[i] = args[i] instanceof Path p && types[i] == String.class ? p.toString()
-                                : args[i];
-                    }
-                    return m.invoke(null, converted);
-                }
-            }
-            throw new IllegalStateException(cls + "." + name + " not found");
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(cls + " is not available in this build", e);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        return RubricTagger.create(rubric);
     }
 
     @Override

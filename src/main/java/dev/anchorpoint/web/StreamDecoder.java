@@ -1,5 +1,6 @@
 package dev.anchorpoint.web;
 
+import dev.anchorpoint.audio.PcmAudio;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -94,11 +95,11 @@ final class StreamDecoder implements AutoCloseable {
 
     /** Audio received but not decoded yet, in milliseconds: how far decoding runs behind the socket. */
     long backlogMs() {
-        return (queuedSamples.get() - decodedSamples.get()) * 1000 / PcmFrames.TARGET_RATE;
+        return (queuedSamples.get() - decodedSamples.get()) * 1000 / PcmAudio.ASR_SAMPLE_RATE;
     }
 
     long receivedMs() {
-        return queuedSamples.get() * 1000 / PcmFrames.TARGET_RATE;
+        return queuedSamples.get() * 1000 / PcmAudio.ASR_SAMPLE_RATE;
     }
 
     String failure() {
