@@ -49,8 +49,8 @@ public class Engines implements AutoCloseable {
     }
 
     /**
-     * Loads the live recognizer's model in the background at startup, so the first socket does not wait for it
-     * (opening and closing a stream leaves a loaded decoder ready for the next one).
+     * Loads the live recognizer's model and the default rubric's tagger in the background at startup, so the first
+     * interview does not wait for them (opening and closing a stream leaves a loaded decoder ready for the next).
      */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     public void warmUp() {
@@ -58,11 +58,20 @@ public class Engines implements AutoCloseable {
             return;
         }
         Thread t = new Thread(() -> {
+            long t0 = System.nanoTime();
             try {
                 live().open(segment -> { }).close();
             } catch (RuntimeException e) {
                 LOG.warn("speech recognition is not available: {}", e.getMessage());
             }
+            try {
+                tagger(rubric(RubricLoader.DEFAULT)).tag(new dev.anchorpoint.transcript.Utterance("warm-up",
+                        Role.CANDIDATE, null, "I build multi quarter account plans", 0, 1000, null));
+                mixedRoles().apply("how do you plan your accounts");
+            } catch (RuntimeException e) {
+                LOG.warn("the tagger is not available: {}", e.getMessage());
+            }
+            LOG.info("engines warmed up in {} ms", (System.nanoTime() - t0) / 1_000_000);
         }, "asr-warm-up");
         t.setDaemon(true);
         t.start();
