@@ -143,7 +143,14 @@ public class InterviewService {
             }
             ObjectNode card = interview.scorecardJson();
             String who = by == null || by.isBlank() ? "interviewer" : by;
-            store.submit(interview.id(), who, Instant.now(), card.toString());
+            Instant now = Instant.now();
+            ObjectNode info = (ObjectNode) card.get("interview");
+            info.put("status", "submitted");
+            info.putNull("statusDetail");
+            info.put("submittedAt", now.toString());
+            info.put("submittedBy", who);
+            info.put("locked", true);
+            store.submit(interview.id(), who, now, card.toString());
             interview.reload();
             LOG.info("interview {} submitted by {}", interview.id(), who);
             return interview.scorecardJson();

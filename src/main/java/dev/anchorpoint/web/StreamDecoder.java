@@ -36,7 +36,9 @@ final class StreamDecoder implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicLong queuedSamples = new AtomicLong();
     private final AtomicLong decodedSamples = new AtomicLong();
-    private final RecognitionStream stream;
+    private final SpeechRecognizer asr;
+    private final RecognitionListener listener;
+    private volatile RecognitionStream stream;
     private final String name;
     private final Thread worker;
     private volatile String partial = "";
@@ -51,7 +53,8 @@ final class StreamDecoder implements AutoCloseable {
     StreamDecoder(SpeechRecognizer asr, String name, Consumer<RecognizedSegment> onSegment,
                   Consumer<String> onPartial) {
         this.name = name;
-        this.stream = asr.open(new RecognitionListener() {
+        this.asr = asr;
+        this.listener = new RecognitionListener() {
             @Override
             public void onPartial(String text) {
                 partial = text == null ? "" : text;
@@ -79,7 +82,7 @@ final class StreamDecoder implements AutoCloseable {
                     }
                 }
             }
-        });
+        };
         this.worker = new Thread(this::run, "decode-" + name);
         worker.setDaemon(true);
         worker.start();
@@ -174,6 +177,8 @@ final class StreamDecoder implements AutoCloseable {
 
     private void run() {
         try {
+            // Opening may load a model (seconds): done here so that socket replies never wait for it.
+            stream = asr.open(listener);
             while (true) {
                 short[] chunk = queue.take();
                 if (chunk == FINISH) {
@@ -193,7 +198,9 @@ final class StreamDecoder implements AutoCloseable {
             LOG.error("speech recognition failed on {}: {}", worker.getName(), failure, e);
         } finally {
             try {
-                stream.close();
+                if (stream != null) {
+                    stream.close();
+                }
             } catch (RuntimeException e) {
                 LOG.debug("closing stream: {}", e.getMessage());
             }
