@@ -35,6 +35,7 @@ public class Engines implements AutoCloseable {
     private final Map<String, Rubric> rubrics = new ConcurrentHashMap<>();
     private final Map<String, Tagger> taggers = new ConcurrentHashMap<>();
     private volatile MonoRoleAssigner mixedRoles;
+    private volatile boolean ready;
 
     public Engines(@Value("${anchorpoint.asr.engine:auto}") String engine,
                    @Value("${anchorpoint.asr.model:}") String model,
@@ -55,6 +56,7 @@ public class Engines implements AutoCloseable {
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     public void warmUp() {
         if (!preload) {
+            ready = true;
             return;
         }
         Thread t = new Thread(() -> {
@@ -71,10 +73,16 @@ public class Engines implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("the tagger is not available: {}", e.getMessage());
             }
+            ready = true;
             LOG.info("engines warmed up in {} ms", (System.nanoTime() - t0) / 1_000_000);
         }, "asr-warm-up");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** True once the warm-up has loaded the recognizer and the default tagger (first interviews start at once). */
+    public boolean isReady() {
+        return ready;
     }
 
     /** The recognizer for sockets (faster than real time). */
