@@ -78,7 +78,9 @@ public final class LiveBenchmark {
             Engines engines = ctx.getBean(Engines.class);
             System.out.println("server in-process on port " + port + "; engine=" + engines.live().engine()
                     + " profile=" + engines.live().profile());
-            engines.live().open(s -> { }).close(); // model loaded before the clock starts
+            while (!engines.isReady()) { // recognizer and tagger loaded before the clock starts
+                Thread.sleep(200);
+            }
         }
         System.out.printf(Locale.ROOT, "interviews=%d audio=%s (%.1f s each) at 1x real time%n", n,
                 wav.getFileName(), pcm.length / 32_000.0);
