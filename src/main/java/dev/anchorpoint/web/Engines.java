@@ -2,6 +2,7 @@ package dev.anchorpoint.web;
 
 import dev.anchorpoint.asr.AsrEngines;
 import dev.anchorpoint.asr.SpeechRecognizer;
+import dev.anchorpoint.asr.SphinxSpeechRecognizer;
 import dev.anchorpoint.rubric.Rubric;
 import dev.anchorpoint.rubric.RubricLoader;
 import dev.anchorpoint.tagging.RubricTagger;
@@ -51,7 +52,7 @@ public class Engines implements AutoCloseable {
 
     /**
      * Loads the live recognizer's model and the default rubric's tagger in the background at startup, so the first
-     * interview does not wait for them (opening and closing a stream leaves a loaded decoder ready for the next).
+     * interview does not wait for them (a preloaded decoder waits in the recognizer's pool).
      */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     public void warmUp() {
@@ -62,7 +63,11 @@ public class Engines implements AutoCloseable {
         Thread t = new Thread(() -> {
             long t0 = System.nanoTime();
             try {
-                live().open(segment -> { }).close();
+                // Loads a decoder into the recognizer's pool without running it: a stream opened and closed
+                // without audio leaves Sphinx4's LiveCMN uninitialised for the next stream that reuses it.
+                if (live() instanceof SphinxSpeechRecognizer sphinx) {
+                    sphinx.preload();
+                }
             } catch (RuntimeException e) {
                 LOG.warn("speech recognition is not available: {}", e.getMessage());
             }
