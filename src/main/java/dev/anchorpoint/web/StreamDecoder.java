@@ -177,13 +177,18 @@ final class StreamDecoder implements AutoCloseable {
 
     private void run() {
         try {
-            // Opening may load a model (seconds): done here so that socket replies never wait for it.
-            stream = asr.open(listener);
             while (true) {
                 short[] chunk = queue.take();
                 if (chunk == FINISH) {
-                    stream.finish();
+                    if (stream != null) {
+                        stream.finish();
+                    }
                     return;
+                }
+                if (stream == null) {
+                    // Opened with the first audio, on this thread: opening may load a model (seconds) and socket
+                    // replies must not wait for it; a stream without audio is never opened.
+                    stream = asr.open(listener);
                 }
                 if (aborted) {
                     return;
