@@ -47,7 +47,8 @@ public final class LevelCues {
             "\\b(i'd|i would|what i'd|if i (were|was|had|got)|i could|i'll|i will|i'm going to|i plan to|"
                     + "would probably|would want|i'd want|i'd probably|my approach would)\\b");
     private static final Pattern TEAM_SUBJECT = Pattern.compile(
-            "\\b(we|the team|our team|my team|my manager|my boss|they|our (company|side|group))\\b");
+            "\\b(we|the team|our team|my team|the \\w+ team|my manager|my boss|our (company|side|group))\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|me|my|i'm|i've|i'd|myself)\\b");
     private static final Set<String> IRREGULAR_PAST = Set.of("led", "built", "ran", "drove", "set", "made",
             "wrote", "took", "brought", "won", "got", "put", "sat", "met", "kept", "found", "told", "saw", "went",
             "gave", "held", "sold", "spent", "grew", "began", "rebuilt", "shaped", "caught", "taught", "thought",
@@ -63,7 +64,9 @@ public final class LevelCues {
             find(SHORT_HORIZON, clean).ifPresent(m -> cues.add(Cue.shift("short horizon: " + m, -0.15)));
         }
         find(EXECUTIVES, clean).ifPresent(m -> cues.add(Cue.shift("executive stakeholders: " + m, 0.3)));
-        find(LOW_CONTACTS, clean).ifPresent(m -> cues.add(Cue.shift("low-level contacts: " + m, -0.4)));
+        if (!EXECUTIVES.matcher(clean).find()) {
+            find(LOW_CONTACTS, clean).ifPresent(m -> cues.add(Cue.shift("low-level contacts: " + m, -0.4)));
+        }
         List<String> sized = new ArrayList<>();
         for (Magnitude m : text.magnitudes()) {
             if (m.kind() != Magnitude.Kind.COUNT || m.value() >= 2) {
@@ -81,7 +84,7 @@ public final class LevelCues {
         if (agency) {
             cues.add(Cue.shift("personal agency", 0.1));
         } else {
-            find(TEAM_SUBJECT, clean).filter(m -> !clean.matches(".*\\bi\\b.*"))
+            find(TEAM_SUBJECT, clean).filter(m -> !FIRST_PERSON.matcher(clean).find())
                     .ifPresent(m -> cues.add(new Cue("team result, own part not stated: " + m, -0.3, 3)));
         }
         find(NEGATION, clean).ifPresent(m -> cues.add(Cue.shift("negation: " + m, -0.35)));
