@@ -21,6 +21,6 @@ public record TaggerSettings(int k, int votes, double temperature, double bm25We
                              double minSimilarity, double targetPrecision, int levelVotes, double cueWeight,
                              double softmaxWeight, double l2, int epochs) {
     public static TaggerSettings defaults() {
-        return new TaggerSettings(24, 10, 0.1, 0.8, 6.0, 0.0, 0.85, 6, 0.5, 0.3, 0.01, 150);
+        return new TaggerSettings(24, 10, 0.1, 0.8, 6.0, 0.0, 0.85, 6, 1.0, 0.3, 0.01, 150);
     }
 }
