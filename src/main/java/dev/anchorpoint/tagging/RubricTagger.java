@@ -72,12 +72,13 @@ public final class RubricTagger implements Tagger {
         this.chain = AnalysisChain.english();
         this.embedder = embedder;
         List<List<String>> stems = new ArrayList<>(examples.size());
-        float[][] vectors = new float[examples.size()][];
-        for (int i = 0; i < examples.size(); i++) {
-            AnalyzedText a = chain.analyze(examples.get(i).text());
+        List<String> clean = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            AnalyzedText a = chain.analyze(e.text());
             stems.add(a.stems());
-            vectors[i] = embedder.embed(a.cleanText());
+            clean.add(a.cleanText());
         }
+        float[][] vectors = embedder.embedAll(clean).toArray(new float[0][]);
         this.index = new MatchIndex(examples, stems, vectors);
         this.classifier = new HybridClassifier(index, settings);
         this.classes = new ArrayList<>();
