@@ -11,6 +11,11 @@ public interface SpeechRecognizer extends AutoCloseable {
     /** "live" or "batch" (or "model" for engines without profiles). */
     String profile();
 
+    /** One line for people: which engine and model run, and why this one was chosen. */
+    default String description() {
+        return engine() + " (" + profile() + ")";
+    }
+
     RecognitionStream open(RecognitionListener listener);
 
     @Override

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of target/anchorpoint.jar. */
 @Command(name = "anchorpoint", mixinStandardHelpOptions = true, version = "anchorpoint 0.1.0",
         description = "Interview transcription and evidence-backed scoring against anchored scorecards.",
-        subcommands = {RubricCommand.class,
+        subcommands = {ScoreCommand.class, TranscribeCommand.class, ServeCommand.class, RubricCommand.class,
+                EvalTaggerCommand.class, BenchAsrCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

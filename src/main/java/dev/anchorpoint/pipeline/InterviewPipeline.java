@@ -35,12 +35,15 @@ public final class InterviewPipeline {
     private Map<String, Integer> decisions = Map.of();
     private int nextId;
 
+    /** With a null rubric the pipeline only collects utterances (transcription without scoring). */
     public InterviewPipeline(Tagger tagger, Rubric rubric, String level, PipelineListener listener) {
         this.tagger = tagger;
         this.rubric = rubric;
         this.level = level;
         this.listener = listener == null ? new PipelineListener() { } : listener;
-        scorer.score(rubric, level, List.of()); // fail fast on an unknown level
+        if (rubric != null) {
+            scorer.score(rubric, level, List.of()); // fail fast on an unknown level
+        }
     }
 
     /**

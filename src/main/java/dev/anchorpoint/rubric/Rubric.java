@@ -19,4 +19,10 @@ public record Rubric(String id, String name, String version, String source, List
     public Optional<LevelSpec> level(String levelId) {
         return levels.stream().filter(l -> l.id().equalsIgnoreCase(levelId)).findFirst();
     }
+
+    /** The level, or an error that lists the levels this rubric has. */
+    public LevelSpec requireLevel(String levelId) {
+        return level(levelId).orElseThrow(() -> new IllegalArgumentException("unknown level '" + levelId
+                + "' for rubric " + id + " (use one of " + levels.stream().map(LevelSpec::id).toList() + ")"));
+    }
 }

@@ -26,9 +26,7 @@ public final class Scorer {
      * @param decided interviewer decisions (dimension id to score) that replace the suggestion in the final score
      */
     public Scorecard score(Rubric rubric, String levelId, List<Signal> signals, Map<String, Integer> decided) {
-        LevelSpec level = rubric.level(levelId).orElseThrow(() -> new IllegalArgumentException(
-                "unknown level '" + levelId + "' for rubric " + rubric.id() + " (use one of "
-                        + rubric.levels().stream().map(LevelSpec::id).toList() + ")"));
+        LevelSpec level = rubric.requireLevel(levelId);
         List<DimensionScore> dims = new ArrayList<>();
         for (Dimension d : rubric.dimensions()) {
             List<Signal> mine = signals.stream().filter(s -> s.dimension().equals(d.id()))

@@ -1,0 +1,74 @@
+package dev.anchorpoint.asr;
+
+import edu.cmu.sphinx.api.AbstractSpeechRecognizer;
+import edu.cmu.sphinx.api.Configuration;
+import edu.cmu.sphinx.api.Context;
+import edu.cmu.sphinx.api.SpeechResult;
+import edu.cmu.sphinx.decoder.ResultListener;
+import edu.cmu.sphinx.result.Result;
+import edu.cmu.sphinx.util.TimeFrame;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * One allocated Sphinx4 recognizer (acoustic model, dictionary, language model and search) built from one of our
+ * config XML copies. Allocation reloads the language model (~1.6 s), so a decoder is allocated once and then fed
+ * any number of audio streams one after the other.
+ */
+final class SphinxDecoder extends AbstractSpeechRecognizer {
+    static final String ACOUSTIC_MODEL = "resource:/edu/cmu/sphinx/models/en-us/en-us";
+    static final String DICTIONARY = "resource:/edu/cmu/sphinx/models/en-us/cmudict-en-us.dict";
+    static final String LANGUAGE_MODEL = "resource:/edu/cmu/sphinx/models/en-us/en-us.lm.bin";
+
+    private SphinxDecoder(Context context) throws IOException {
+        super(context);
+    }
+
+    /** Loads and allocates; {@code configLocation} is a "resource:/..." name or a file URL/path. */
+    static SphinxDecoder load(String configLocation) {
+        Configuration configuration = new Configuration();
+        configuration.setAcousticModelPath(ACOUSTIC_MODEL);
+        configuration.setDictionaryPath(DICTIONARY);
+        configuration.setLanguageModelPath(LANGUAGE_MODEL);
+        configuration.setSampleRate(RecognitionStream.SAMPLE_RATE);
+        try {
+            SphinxDecoder decoder = new SphinxDecoder(new Context(configLocation, configuration));
+            decoder.recognizer.allocate();
+            return decoder;
+        } catch (IOException | RuntimeException e) {
+            throw new AsrException("Could not load the Sphinx4 English model with " + configLocation + ": " + e
+                    + ". Check that de.sciss:sphinx4-data is on the classpath (rebuild with ./mvnw package).", e);
+        }
+    }
+
+    /** Starts reading a new stream; times in results restart at 0. */
+    void attach(InputStream audio) {
+        context.setSpeechSource(audio, TimeFrame.INFINITE);
+    }
+
+    /** Decodes the next utterance; null at the end of the attached stream. */
+    SpeechResult nextUtterance() {
+        return getResult();
+    }
+
+    void addResultListener(ResultListener listener) {
+        recognizer.addResultListener(listener);
+    }
+
+    void removeResultListener(ResultListener listener) {
+        recognizer.removeResultListener(listener);
+    }
+
+    void deallocate() {
+        try {
+            recognizer.deallocate();
+        } catch (RuntimeException ignored) {
+            // already deallocated or never finished allocating: nothing left to free
+        }
+    }
+
+    static String partialText(Result result) {
+        return result.getBestResultNoFiller();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.anchorpoint.cli;
+
+import dev.anchorpoint.rubric.Rubric;
+import dev.anchorpoint.rubric.RubricLoader;
+import dev.anchorpoint.tagging.eval.TaggerEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "eval-tagger", description = {
+        "Measure the tagger on labelled utterances (JSONL: id, text, speaker, dimension, level).",
+        "Prints per-dimension precision/recall/F1, a confusion matrix and, last, the summary line."})
+final class EvalTaggerCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE.jsonl")
+    Path file;
+
+    @Option(names = "--rubric", defaultValue = RubricLoader.DEFAULT, paramLabel = "NAME|PATH")
+    String rubric;
+
+    @Option(names = "--via-asr", description = "Speak each candidate line with a flite voice, recognise it with the "
+            + "default engine and tag the recognised text (needs flite on the PATH).")
+    boolean viaAsr;
+
+    @Option(names = "--profile", defaultValue = "batch", paramLabel = "live|batch",
+            description = "Sphinx4 profile for --via-asr. Default: ${DEFAULT-VALUE}.")
+    String profile;
+
+    @Override
+    public Integer call() throws Exception {
+        Rubric r = RubricLoader.load(rubric);
+        if (!viaAsr) {
+            TaggerEvaluation.run(file, r, System.out);
+            return 0;
+        }
+        try (FliteAsrRoundTrip roundTrip = new FliteAsrRoundTrip(profile, System.err)) {
+            roundTrip.prepare(file);
+            TaggerEvaluation.run(file, r, System.out, roundTrip);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.anchorpoint.tagging.match;
+
+/** Maps text to a unit-length vector. {@link SentenceEmbedder} is the real one; tools may wrap it (e.g. a cache). */
+@FunctionalInterface
+public interface TextEmbedder {
+    float[] embed(String text);
+}

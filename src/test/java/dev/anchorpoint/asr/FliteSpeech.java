@@ -1,0 +1,61 @@
+package dev.anchorpoint.asr;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Synthesises test speech with the flite command (16 kHz mono WAV, resampled with sox if a voice differs). */
+final class FliteSpeech {
+    private FliteSpeech() {
+    }
+
+    static boolean available() {
+        return onPath("flite");
+    }
+
+    static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<String> sentences() throws IOException {
+        try (InputStream in = FliteSpeech.class.getResourceAsStream("/asr/flite-sentences.txt")) {
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.trim());
+                }
+            }
+            return out;
+        }
+    }
+
+    static short[] speak(String voice, String text, Path dir) throws IOException, InterruptedException {
+        Path wav = Files.createTempFile(dir, "flite", ".wav");
+        run("flite", "-voice", voice, "-t", text, "-o", wav.toString());
+        try {
+            return WavClip.read16kMono(wav);
+        } catch (AsrException notSixteenKilohertz) {
+            Path resampled = Files.createTempFile(dir, "flite16k", ".wav");
+            run("sox", wav.toString(), "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", resampled.toString());
+            return WavClip.read16kMono(resampled);
+        }
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + output);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.anchorpoint.asr;
+
+import dev.anchorpoint.transcript.Word;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Sphinx4 recognises speech synthesised with flite (CI installs it; skipped only where flite is missing).
+ * Bounds are the WER measured on these sentences plus a margin, not exact transcripts.
+ */
+class SphinxRecognitionTest {
+    /** Measured on the five sentences of asr/flite-sentences.txt: see the report; bound leaves a margin. */
+    static final double WER_BOUND = 0.35;
+
+    @TempDir
+    static Path tmp;
+    static List<String> sentences;
+    static List<short[]> audio = new ArrayList<>();
+
+    @BeforeAll
+    static void synthesise() throws Exception {
+        assumeTrue(FliteSpeech.available(), "flite is not installed");
+        sentences = FliteSpeech.sentences();
+        for (String s : sentences) {
+            audio.add(FliteSpeech.speak("slt", s, tmp));
+        }
+    }
+
+    @Test
+    void liveProfileTranscribesWithinTheBoundWithOrderedWordTimesInsideTheAudio() {
+        checkProfile("live");
+    }
+
+    @Test
+    void batchProfileTranscribesWithinTheBoundWithOrderedWordTimesInsideTheAudio() {
+        checkProfile("batch");
+    }
+
+    private void checkProfile(String profile) {
+        try (SpeechRecognizer recognizer = new SphinxSpeechRecognizer(profile)) {
+            int errors = 0;
+            int words = 0;
+            for (int i = 0; i < sentences.size(); i++) {
+                short[] samples = audio.get(i);
+                List<RecognizedSegment> segments = decode(recognizer, samples, 1600);
+                long durationMs = samples.length * 1000L / RecognitionStream.SAMPLE_RATE;
+                assertThat(segments).as("segments for '%s'", sentences.get(i)).isNotEmpty();
+                long previousStart = -1;
+                for (RecognizedSegment segment : segments) {
+                    assertThat(segment.startMs()).isLessThanOrEqualTo(segment.endMs());
+                    for (Word w : segment.words()) {
+                        assertThat(w.startMs()).isGreaterThanOrEqualTo(previousStart).isGreaterThanOrEqualTo(0);
+                        assertThat(w.endMs()).isGreaterThanOrEqualTo(w.startMs()).isLessThanOrEqualTo(durationMs);
+                        assertThat(w.confidence()).isBetween(0.0, 1.0);
+                        assertThat(w.text()).doesNotContain("<", "[", "+");
+                        previousStart = w.startMs();
+                    }
+                    assertThat(segment.startMs()).isEqualTo(segment.words().get(0).startMs());
+                }
+                List<String> ref = TranscriptNormalizer.words(sentences.get(i));
+                errors += WordErrorRate.errors(ref, TranscriptNormalizer.words(text(segments)));
+                words += ref.size();
+            }
+            assertThat((double) errors / words).as("pooled WER of profile %s", profile).isLessThanOrEqualTo(WER_BOUND);
+        }
+    }
+
+    @Test
+    void smallChunksGiveTheSameTextAsOneBigChunkAndPartialsArrive() {
+        try (SphinxSpeechRecognizer recognizer = new SphinxSpeechRecognizer("live")) {
+            short[] samples = audio.get(0);
+            List<String> partials = new ArrayList<>();
+            String chunked = text(decode(recognizer, samples, 1600, partials));
+            String whole = text(decode(recognizer, samples, samples.length, new ArrayList<>()));
+            assertThat(chunked).isNotBlank().isEqualTo(whole);
+            assertThat(partials).as("partial hypotheses of a %d ms sentence", samples.length / 16).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aDecoderIsReusedAcrossStreamsWithTimesRestartingAtZero() {
+        try (SphinxSpeechRecognizer recognizer = new SphinxSpeechRecognizer("live")) {
+            List<RecognizedSegment> first = decode(recognizer, audio.get(1), 1600);
+            List<RecognizedSegment> second = decode(recognizer, audio.get(1), 1600);
+            assertThat(text(second)).isEqualTo(text(first));
+            assertThat(second.get(0).startMs()).isLessThan(audio.get(1).length / 16);
+        }
+    }
+
+    static List<RecognizedSegment> decode(SpeechRecognizer recognizer, short[] samples, int chunk) {
+        return decode(recognizer, samples, chunk, new ArrayList<>());
+    }
+
+    static List<RecognizedSegment> decode(SpeechRecognizer recognizer, short[] samples, int chunk, List<String> partials) {
+        List<RecognizedSegment> segments = new ArrayList<>();
+        RecognitionListener listener = new RecognitionListener() {
+            @Override
+            public void onPartial(String text) {
+                synchronized (partials) {
+                    partials.add(text);
+                }
+            }
+
+            @Override
+            public void onSegment(RecognizedSegment segment) {
+                synchronized (segments) {
+                    segments.add(segment);
+                }
+            }
+        };
+        try (RecognitionStream stream = recognizer.open(listener)) {
+            for (int off = 0; off < samples.length; off += chunk) {
+                stream.accept(samples, off, Math.min(chunk, samples.length - off));
+            }
+            stream.finish();
+        }
+        synchronized (segments) {
+            return new ArrayList<>(segments);
+        }
+    }
+
+    static String text(List<RecognizedSegment> segments) {
+        return String.join(" ", segments.stream().map(RecognizedSegment::text).toList());
+    }
+}
