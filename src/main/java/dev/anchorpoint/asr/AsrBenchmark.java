@@ -1,5 +1,7 @@
 package dev.anchorpoint.asr;
 
+import dev.anchorpoint.audio.AudioDecoder;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -174,6 +176,15 @@ public final class AsrBenchmark {
         return text.toString().trim();
     }
 
+    /** Any format the audio package reads, as 16 kHz mono; a bad file is named in one AsrException line. */
+    static short[] decode(Path audio) {
+        try {
+            return AudioDecoder.decode16kMono(audio);
+        } catch (RuntimeException e) {
+            throw new AsrException("Cannot read benchmark clip " + audio + ": " + e.getMessage(), e);
+        }
+    }
+
     static List<Clip> loadClips(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new AsrException("Benchmark folder not found: " + dir.toAbsolutePath()
@@ -187,7 +198,7 @@ public final class AsrBenchmark {
                 if (!Files.isRegularFile(txt)) {
                     continue;
                 }
-                clips.add(new Clip(name, WavClip.read16kMono(wav), Files.readString(txt, StandardCharsets.UTF_8).trim()));
+                clips.add(new Clip(name, decode(wav), Files.readString(txt, StandardCharsets.UTF_8).trim()));
             }
         } catch (IOException e) {
             throw new AsrException("Cannot read benchmark folder " + dir.toAbsolutePath() + ": " + e.getMessage(), e);

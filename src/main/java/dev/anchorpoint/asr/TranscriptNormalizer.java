@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Brings a reference and a hypothesis to the same plain form before scoring: lowercase, punctuation removed,
- * apostrophes kept (inside words), hyphens split, digits written out as words ("42" -> "forty two").
+ * apostrophes kept (inside words), hyphens split, digits written out as words ("42" -> "forty two"), titles written
+ * out ("Mr" -> "mister").
  */
 public final class TranscriptNormalizer {
     private static final String[] ONES = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -14,6 +15,10 @@ public final class TranscriptNormalizer {
             "nineteen"};
     private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
             "ninety"};
+
+    /** Titles written out, as references spell them (LibriSpeech "MISTER"); engines print the short form. */
+    private static final java.util.Map<String, String> TITLES = java.util.Map.of("mr", "mister", "mrs", "missus",
+            "dr", "doctor");
 
     private TranscriptNormalizer() {
     }
@@ -37,7 +42,7 @@ public final class TranscriptNormalizer {
                     out.add(ONES[c - '0']);
                 }
             } else {
-                out.add(t);
+                out.add(TITLES.getOrDefault(t, t));
             }
         }
         return out;

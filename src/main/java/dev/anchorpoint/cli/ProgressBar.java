@@ -5,12 +5,13 @@ import java.util.Locale;
 
 /**
  * A one-line progress bar on stderr for long audio: "[#####.....]  48%  1:02 / 2:10 audio". Redraws with a
- * carriage return at most every 200 ms so logs from a pipe stay short.
+ * carriage return at most every 200 ms on a terminal, every 5 s into a file or pipe so that logs stay short.
  */
 final class ProgressBar {
     private static final int WIDTH = 30;
     private final PrintStream err;
     private final long totalMs;
+    private final long intervalMs = System.console() != null ? 200 : 5000;
     private long lastDraw;
     private boolean drawn;
 
@@ -21,7 +22,7 @@ final class ProgressBar {
 
     synchronized void update(long doneMs) {
         long now = System.currentTimeMillis();
-        if (now - lastDraw < 200 && doneMs < totalMs) {
+        if (now - lastDraw < intervalMs && doneMs < totalMs) {
             return;
         }
         lastDraw = now;

@@ -107,9 +107,10 @@ final class ScoreCommand implements Callable<Integer> {
         if (InputOptions.isTranscript(file)) {
             return scorer.score(TranscriptReader.read(file, input.speakerRoles()), null);
         }
-        PcmAudio audio = AudioDecoder.decode(file);
-        ProgressBar bar = input.quiet || audio.durationMs() < 10_000 ? null
-                : new ProgressBar(System.err, audio.durationMs());
+        short[][] audio = AudioDecoder.decode16kChannels(file);
+        long durationMs = audio[0].length * 1000L / PcmAudio.ASR_SAMPLE_RATE;
+        ProgressBar bar = input.quiet || durationMs < 10_000 ? null
+                : new ProgressBar(System.err, durationMs);
         try (SpeechRecognizer asr = input.recognizer()) {
             return scorer.score(audio, file.getFileName().toString(), asr, input.channelRoles(), null,
                     bar == null ? null : bar::update);

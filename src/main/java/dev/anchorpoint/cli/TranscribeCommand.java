@@ -44,9 +44,10 @@ final class TranscribeCommand implements Callable<Integer> {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file + ": no such file");
         }
-        PcmAudio audio = AudioDecoder.decode(file);
-        ProgressBar bar = input.quiet || audio.durationMs() < 10_000 ? null
-                : new ProgressBar(System.err, audio.durationMs());
+        short[][] audio = AudioDecoder.decode16kChannels(file);
+        long durationMs = audio[0].length * 1000L / PcmAudio.ASR_SAMPLE_RATE;
+        ProgressBar bar = input.quiet || durationMs < 10_000 ? null
+                : new ProgressBar(System.err, durationMs);
         Transcript t;
         try (SpeechRecognizer asr = input.recognizer()) {
             t = RecordingScorer.transcribe(audio, file.getFileName().toString(), asr, input.channelRoles(),

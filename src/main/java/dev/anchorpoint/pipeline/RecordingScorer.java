@@ -48,43 +48,43 @@ public final class RecordingScorer {
      *
      * @param progress receives how many ms of audio have been fed (may be null)
      */
-    public Result score(PcmAudio audio, String source, SpeechRecognizer asr, ChannelRoles channels,
+    /** @param audio16k 16 kHz samples per channel, as {@code AudioDecoder.decode16kChannels} gives them */
+    public Result score(short[][] audio16k, String source, SpeechRecognizer asr, ChannelRoles channels,
                         PipelineListener listener, LongConsumer progress) {
         InterviewPipeline p = new InterviewPipeline(tagger, rubric, level, listener);
-        transcribe(p, audio, asr, channels, progress);
+        transcribe(p, audio16k, asr, channels, progress);
         return new Result(p.transcript(source), p.scorecard());
     }
 
     /** Recognition only: the transcript with roles, no tagging. */
-    public static Transcript transcribe(PcmAudio audio, String source, SpeechRecognizer asr, ChannelRoles channels,
-                                        LongConsumer progress) {
+    public static Transcript transcribe(short[][] audio16k, String source, SpeechRecognizer asr,
+                                        ChannelRoles channels, LongConsumer progress) {
         InterviewPipeline p = new InterviewPipeline(u -> List.of(), null, null, null);
-        transcribe(p, audio, asr, channels, progress);
+        transcribe(p, audio16k, asr, channels, progress);
         return p.transcript(source);
     }
 
-    private static void transcribe(InterviewPipeline p, PcmAudio audio, SpeechRecognizer asr, ChannelRoles channels,
+    private static void transcribe(InterviewPipeline p, short[][] audio, SpeechRecognizer asr, ChannelRoles channels,
                                    LongConsumer progress) {
         List<short[]> pcm = new ArrayList<>();
         List<RecognitionStream> streams = new ArrayList<>();
-        PcmAudio at16k = audio.resample(PcmAudio.ASR_SAMPLE_RATE);
         try {
-            if (channels.mixed() || audio.channelCount() == 1) {
+            if (channels.mixed() || audio.length == 1) {
                 if (!channels.mixed() && channels.roles().size() > 1) {
                     throw new IllegalArgumentException("--channels names " + channels.roles().size()
                             + " channels but the recording is mono");
                 }
-                pcm.add(at16k.toMono().toPcm16(0));
+                pcm.add(mix(audio));
                 Role only = channels.mixed() ? null : channels.roles().get(0);
                 streams.add(p.openChannel(asr, only == null ? Role.UNKNOWN : only, null, 0,
                         only == null ? new MonoRoleAssigner() : null));
             } else {
-                if (channels.roles().size() != audio.channelCount()) {
+                if (channels.roles().size() != audio.length) {
                     throw new IllegalArgumentException("--channels names " + channels.roles().size()
-                            + " channels but the recording has " + audio.channelCount());
+                            + " channels but the recording has " + audio.length);
                 }
-                for (int c = 0; c < audio.channelCount(); c++) {
-                    pcm.add(at16k.toPcm16(c));
+                for (int c = 0; c < audio.length; c++) {
+                    pcm.add(audio[c]);
                     Role r = channels.roles().get(c);
                     streams.add(p.openChannel(asr, r, r.id(), 0, null));
                 }
@@ -94,6 +94,21 @@ public final class RecordingScorer {
         } finally {
             streams.forEach(RecognitionStream::close);
         }
+    }
+
+    private static short[] mix(short[][] channels) {
+        if (channels.length == 1) {
+            return channels[0];
+        }
+        short[] out = new short[channels[0].length];
+        for (int i = 0; i < out.length; i++) {
+            int sum = 0;
+            for (short[] c : channels) {
+                sum += c[i];
+            }
+            out[i] = (short) (sum / channels.length);
+        }
+        return out;
     }
 
     /** Interleaves the channels chunk by chunk, as a live call would deliver them. */

@@ -1,5 +1,7 @@
 package dev.anchorpoint.asr;
 
+import dev.anchorpoint.audio.AudioDecoder;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Synthesises test speech with the flite command (16 kHz mono WAV, resampled with sox if a voice differs). */
+/** Synthesises test speech with the flite command; the audio package resamples voices that are not 16 kHz. */
 final class FliteSpeech {
     private FliteSpeech() {
     }
@@ -42,13 +44,7 @@ final class FliteSpeech {
     static short[] speak(String voice, String text, Path dir) throws IOException, InterruptedException {
         Path wav = Files.createTempFile(dir, "flite", ".wav");
         run("flite", "-voice", voice, "-t", text, "-o", wav.toString());
-        try {
-            return WavClip.read16kMono(wav);
-        } catch (AsrException notSixteenKilohertz) {
-            Path resampled = Files.createTempFile(dir, "flite16k", ".wav");
-            run("sox", wav.toString(), "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", resampled.toString());
-            return WavClip.read16kMono(resampled);
-        }
+        return AudioDecoder.decode16kMono(wav);
     }
 
     private static void run(String... command) throws IOException, InterruptedException {

@@ -69,6 +69,7 @@ class SphinxRecognitionTest {
                 errors += WordErrorRate.errors(ref, TranscriptNormalizer.words(text(segments)));
                 words += ref.size();
             }
+            System.out.printf("sphinx %s on flite slt: WER %d/%d = %.3f%n", profile, errors, words, (double) errors / words);
             assertThat((double) errors / words).as("pooled WER of profile %s", profile).isLessThanOrEqualTo(WER_BOUND);
         }
     }

@@ -14,6 +14,7 @@ class WordErrorRateTest {
         assertThat(TranscriptNormalizer.normalize("In 1961 we had 3,400 clients and 105 partners"))
                 .isEqualTo("in one thousand nine hundred sixty one we had three thousand four hundred clients and one hundred five partners");
         assertThat(TranscriptNormalizer.normalize("'quoted' words")).isEqualTo("quoted words");
+        assertThat(TranscriptNormalizer.normalize("Mr. Quilter and Dr Smith")).isEqualTo("mister quilter and doctor smith");
     }
 
     @Test

@@ -38,7 +38,7 @@ class SampleInterviewsEndToEndTest {
         asr = AsrEngines.create("sphinx", null, "live");
         for (String name : new String[]{"kam-great", "kam-good", "kam-nofit"}) {
             Path wav = Path.of("sample-audio", name + ".wav");
-            results.put(name, scorer.score(AudioDecoder.decode(wav), wav.toString(), asr, ChannelRoles.MIXED,
+            results.put(name, scorer.score(AudioDecoder.decode16kChannels(wav), wav.toString(), asr, ChannelRoles.MIXED,
                     null, null));
         }
     }
