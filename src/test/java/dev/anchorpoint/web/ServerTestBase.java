@@ -29,6 +29,10 @@ abstract class ServerTestBase {
     static final Path DATA;
 
     static {
+        // Surefire runs with -ea; Sphinx4 1.0.0 has internal asserts (Lattice) that fail on some live audio although
+        // its results are fine, and production runs without -ea. Must happen before Sphinx's classes load.
+        ServerTestBase.class.getClassLoader().setPackageAssertionStatus("edu.cmu.sphinx", false);
+        ClassLoader.getSystemClassLoader().setPackageAssertionStatus("edu.cmu.sphinx", false);
         try {
             DATA = Files.createTempDirectory("anchorpoint-web-test");
         } catch (IOException e) {
