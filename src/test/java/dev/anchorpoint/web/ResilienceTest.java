@@ -90,6 +90,8 @@ class ResilienceTest extends ServerTestBase {
             a.binary(frame, 0, frame.length);
             assertThat(a.next(60_000).get("error").asText()).contains("send the config before audio");
             a.text("{\"config\": {\"sample_rate\": 16000, \"speaker\": \"candidate\"}}");
+            a.binary(frame, 0, frame.length); // its reply proves a holds the candidate channel before b asks
+            assertThat(a.next(120_000).has("partial")).isTrue();
             b.text("{\"config\": {\"sample_rate\": 16000, \"speaker\": \"candidate\"}}");
             assertThat(b.next(60_000).get("error").asText()).contains("already streaming");
             c.text("{\"config\": {\"sample_rate\": 16000, \"speaker\": \"boss\"}}");
