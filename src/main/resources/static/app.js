@@ -510,8 +510,10 @@ async function startCapture() {
   try {
     capture.ctx = new AudioContext();
     await capture.ctx.audioWorklet.addModule('pcm-worklet.js');
+    // The recognizer wants the voice as it is: no noise suppression or gain riding. Echo cancellation only when
+    // the candidate comes through the speakers and has a channel of their own (split mode).
     const mic = await navigator.mediaDevices.getUserMedia({
-      audio: {echoCancellation: true, noiseSuppression: true, autoGainControl: true, channelCount: 1}
+      audio: {echoCancellation: mode === 'split', noiseSuppression: false, autoGainControl: false, channelCount: 1}
     });
     capture.streams.push(mic);
     const micSpeaker = mode === 'split' ? 'interviewer' : mode;
