@@ -72,12 +72,13 @@ public final class RubricTagger implements Tagger {
         this.chain = AnalysisChain.english();
         this.embedder = embedder;
         List<List<String>> stems = new ArrayList<>(examples.size());
-        float[][] vectors = new float[examples.size()][];
-        for (int i = 0; i < examples.size(); i++) {
-            AnalyzedText a = chain.analyze(examples.get(i).text());
+        List<String> clean = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            AnalyzedText a = chain.analyze(e.text());
             stems.add(a.stems());
-            vectors[i] = embedder.embed(a.cleanText());
+            clean.add(a.cleanText());
         }
+        float[][] vectors = embedder.embedAll(clean).toArray(new float[0][]);
         this.index = new MatchIndex(examples, stems, vectors);
         this.classifier = new HybridClassifier(index, settings);
         this.classes = new ArrayList<>();
@@ -154,17 +155,23 @@ public final class RubricTagger implements Tagger {
         double[] lr = a > 0 ? model.probabilities(vector) : new double[classes.size()];
         String best = Example.NONE;
         double bestP = -1;
+        double second = 0;
         for (int k = 0; k < classes.size(); k++) {
             double blended = a * lr[k] + (1 - a) * p.shares().getOrDefault(classes.get(k), 0.0);
             if (blended > bestP) {
+                second = bestP;
                 bestP = blended;
                 best = classes.get(k);
+            } else if (blended > second) {
+                second = blended;
             }
         }
+        // Confidence rests on the margin over the runner-up: two dimensions close together is the typical error.
+        double margin = (bestP - Math.max(0, second) + 1) / 2;
         if (p.belowFloor()) {
             return new Decision(Example.NONE, 1, p);
         }
-        return new Decision(best, bestP, p);
+        return new Decision(best, margin, p);
     }
 
     public Rubric rubric() {
@@ -239,7 +246,8 @@ public final class RubricTagger implements Tagger {
             int bestOverlap = 0;
             for (Sentence s : analyzed.sentences()) {
                 int overlap = (int) s.content().stream().map(Token::stem)
-                        .filter(st -> neighbourStems.contains(st) && st.length() > 3).count();
+                        .filter(st -> st.length() > 3 && neighbourStems.contains(st) && !MatchIndex.STOP.contains(st))
+                        .count();
                 if (overlap > bestOverlap) {
                     bestOverlap = overlap;
                     chosen = s;

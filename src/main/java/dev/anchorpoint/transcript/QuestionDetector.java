@@ -1,5 +1,7 @@
 package dev.anchorpoint.transcript;
 
+import dev.anchorpoint.nlp.OpenNlpModels;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Tells interviewer questions from answers, in punctuated transcripts and in lowercase, unpunctuated
  * speech-recognition text alike. Uses the OpenNLP English sentence detector and part-of-speech tagger
- * (loaded once, see {@link NlpModels}) and the word lists in {@code question-cues.txt}.
+ * (loaded once, see {@link OpenNlpModels}) and the word lists in {@code question-cues.txt}.
  *
  * <p>A <b>sentence</b> is a question when any of these holds, after skipping discourse openers at its start
  * ("okay", "great", "so", "thanks", "that's interesting", ...):
@@ -97,7 +99,7 @@ public final class QuestionDetector {
             return new Analysis(0, 0, false);
         }
         boolean punctuated = s.chars().anyMatch(c -> c == '.' || c == '?' || c == '!');
-        String[] sentences = punctuated ? NlpModels.tools().sentences().sentDetect(s) : new String[]{s};
+        String[] sentences = punctuated ? OpenNlpModels.get().sentences().sentDetect(s) : new String[]{s};
         int words = 0;
         int questionWords = 0;
         boolean last = false;
@@ -143,7 +145,7 @@ public final class QuestionDetector {
             lower.add(w.toLowerCase(Locale.ROOT));
         }
         List<String> tags = original.isEmpty() ? List.of()
-                : List.of(NlpModels.tools().tagger().tag(original.toArray(String[]::new)));
+                : List.of(OpenNlpModels.get().posTagger().tag(original.toArray(String[]::new)));
         return new Tagged(lower, tags);
     }
 

@@ -54,6 +54,8 @@ public final class TranscriptReader {
     /** Speaking rate used to estimate times for untimed text. */
     public static final int WORDS_PER_MINUTE = 150;
     private static final long MS_PER_WORD = 60_000L / WORDS_PER_MINUTE;
+    /** A day of speech is a few MB of text; anything far larger is not a transcript. */
+    private static final long MAX_BYTES = 50_000_000L;
 
     private static final Logger log = LoggerFactory.getLogger(TranscriptReader.class);
 
@@ -91,6 +93,10 @@ public final class TranscriptReader {
         try {
             if (Files.isDirectory(file)) {
                 throw new TranscriptException(where + " is a directory; give a transcript file (.vtt, .srt or .txt)");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new TranscriptException(where + " is " + Files.size(file) / 1_000_000 + " MB, too large for a"
+                        + " transcript (limit " + MAX_BYTES / 1_000_000 + " MB); is it the right file?");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -172,18 +178,17 @@ public final class TranscriptReader {
     // ---------------------------------------------------------------- decoding
 
     private static String decode(String where, byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0 && !(bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                    || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)))) {
-                throw new TranscriptException(where + " holds binary data, not text (an audio file?); give a WebVTT,"
-                        + " SRT or plain-text transcript");
-            }
-        }
         if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
         if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        for (byte b : bytes) {
+            if (b == 0) { // text never holds NUL; audio and office documents do
+                throw new TranscriptException(where + " holds binary data, not text (an audio file?); give a WebVTT,"
+                        + " SRT or plain-text transcript");
+            }
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -1,8 +1,11 @@
 package dev.anchorpoint.web;
 
+import dev.anchorpoint.asr.AsrEngines;
 import dev.anchorpoint.asr.SpeechRecognizer;
+import dev.anchorpoint.asr.SphinxSpeechRecognizer;
 import dev.anchorpoint.rubric.Rubric;
 import dev.anchorpoint.rubric.RubricLoader;
+import dev.anchorpoint.tagging.RubricTagger;
 import dev.anchorpoint.tagging.Tagger;
 import dev.anchorpoint.transcript.MonoRoleAssigner;
 import dev.anchorpoint.transcript.Role;
@@ -11,8 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,19 +31,63 @@ public class Engines implements AutoCloseable {
     private final String model;
     private final String liveProfile;
     private final String batchProfile;
+    private final boolean preload;
     private final Map<String, SpeechRecognizer> recognizers = new ConcurrentHashMap<>();
     private final Map<String, Rubric> rubrics = new ConcurrentHashMap<>();
     private final Map<String, Tagger> taggers = new ConcurrentHashMap<>();
     private volatile MonoRoleAssigner mixedRoles;
+    private volatile boolean ready;
 
     public Engines(@Value("${anchorpoint.asr.engine:auto}") String engine,
                    @Value("${anchorpoint.asr.model:}") String model,
                    @Value("${anchorpoint.asr.live-profile:live}") String liveProfile,
-                   @Value("${anchorpoint.asr.batch-profile:batch}") String batchProfile) {
+                   @Value("${anchorpoint.asr.batch-profile:batch}") String batchProfile,
+                   @Value("${anchorpoint.asr.preload:true}") boolean preload) {
+        this.preload = preload;
         this.engine = engine;
         this.model = model;
         this.liveProfile = liveProfile;
         this.batchProfile = batchProfile;
+    }
+
+    /**
+     * Loads the live recognizer's model and the default rubric's tagger in the background at startup, so the first
+     * interview does not wait for them (a preloaded decoder waits in the recognizer's pool).
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void warmUp() {
+        if (!preload) {
+            ready = true;
+            return;
+        }
+        Thread t = new Thread(() -> {
+            long t0 = System.nanoTime();
+            try {
+                // Loads a decoder into the recognizer's pool without running it: a stream opened and closed
+                // without audio leaves Sphinx4's LiveCMN uninitialised for the next stream that reuses it.
+                if (live() instanceof SphinxSpeechRecognizer sphinx) {
+                    sphinx.preload();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("speech recognition is not available: {}", e.getMessage());
+            }
+            try {
+                tagger(rubric(RubricLoader.DEFAULT)).tag(new dev.anchorpoint.transcript.Utterance("warm-up",
+                        Role.CANDIDATE, null, "I build multi quarter account plans", 0, 1000, null));
+                mixedRoles().apply("how do you plan your accounts");
+            } catch (RuntimeException e) {
+                LOG.warn("the tagger is not available: {}", e.getMessage());
+            }
+            ready = true;
+            LOG.info("engines warmed up in {} ms", (System.nanoTime() - t0) / 1_000_000);
+        }, "asr-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** True once the warm-up has loaded the recognizer and the default tagger (first interviews start at once). */
+    public boolean isReady() {
+        return ready;
     }
 
     /** The recognizer for sockets (faster than real time). */
@@ -90,42 +135,12 @@ public class Engines implements AutoCloseable {
         return r;
     }
 
-    // The engines' factories are linked by reflection until the asr and tagging packages land in main.
     static SpeechRecognizer createRecognizer(String engine, Path model, String profile) {
-        Object r = invoke("dev.anchorpoint.asr.AsrEngines", "create", engine, model, profile);
-        return (SpeechRecognizer) r;
+        return AsrEngines.create(engine, model, profile);
     }
 
     static Tagger createTagger(Rubric rubric) {
-        return (Tagger) invoke("dev.anchorpoint.tagging.RubricTagger", "create", rubric);
-    }
-
-    private static Object invoke(String cls, String name, Object... args) {
-        try {
-            Class<?> c = Class.forName(cls);
-            for (Method m : c.getMethods()) {
-                if (m.getName().equals(name) && m.getParameterCount() == args.length
-                        && java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
-                    Object[] converted = new Object[args.length];
-                    Class<?>[] types = m.getParameterTypes();
-                    for (int i = 0; i < args.length; i++) {
-                        converted[i] = args[i] instanceof Path p && types[i] == String.class ? p.toString()
-                                : args[i];
-                    }
-                    return m.invoke(null, converted);
-                }
-            }
-            throw new IllegalStateException(cls + "." + name + " not found");
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(cls + " is not available in this build", e);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        return RubricTagger.create(rubric);
     }
 
     @Override

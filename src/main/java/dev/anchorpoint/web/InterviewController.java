@@ -53,6 +53,7 @@ public class InterviewController {
     public ObjectNode health() {
         ObjectNode n = ScorecardJson.mapper().createObjectNode();
         n.put("status", "UP");
+        n.put("engines", engines.isReady() ? "ready" : "warming up");
         return n;
     }
 

@@ -1,11 +1,11 @@
 package dev.anchorpoint.web;
 
+import dev.anchorpoint.audio.PcmAudio;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchorpoint.asr.RecognitionListener;
 import dev.anchorpoint.asr.RecognitionStream;
 import dev.anchorpoint.asr.RecognizedSegment;
 import dev.anchorpoint.asr.SpeechRecognizer;
-import dev.anchorpoint.audio.PcmAudio;
 import dev.anchorpoint.rubric.Rubric;
 import dev.anchorpoint.store.AudioStore;
 import dev.anchorpoint.store.InterviewRecord;
@@ -143,7 +143,14 @@ public class InterviewService {
             }
             ObjectNode card = interview.scorecardJson();
             String who = by == null || by.isBlank() ? "interviewer" : by;
-            store.submit(interview.id(), who, Instant.now(), card.toString());
+            Instant now = Instant.now();
+            ObjectNode info = (ObjectNode) card.get("interview");
+            info.put("status", "submitted");
+            info.putNull("statusDetail");
+            info.put("submittedAt", now.toString());
+            info.put("submittedBy", who);
+            info.put("locked", true);
+            store.submit(interview.id(), who, now, card.toString());
             interview.reload();
             LOG.info("interview {} submitted by {}", interview.id(), who);
             return interview.scorecardJson();
@@ -185,7 +192,7 @@ public class InterviewService {
         if (data == null || data.length == 0) {
             throw new ApiException(422, "the uploaded file " + fileName + " is empty");
         }
-        PcmAudio pcm;
+        short[][] pcm;
         try {
             pcm = AudioFiles.decode(data, fileName == null ? "upload" : fileName);
         } catch (RuntimeException e) {
@@ -194,16 +201,16 @@ public class InterviewService {
         }
         List<Role> roles = channelRoles(pcm, channels, speaker);
         interview.setStatus("processing", "recording " + fileName + " received ("
-                + pcm.durationMs() / 1000 + " s); waiting for the recognizer");
+                + AudioFiles.durationMs(pcm) / 1000 + " s); waiting for the recognizer");
         recordings.execute(() -> process(interview, pcm, roles, fileName));
     }
 
-    private static List<Role> channelRoles(PcmAudio pcm, String channels, String speaker) {
+    private static List<Role> channelRoles(short[][] pcm, String channels, String speaker) {
         if (channels != null && !channels.isBlank()) {
             String[] parts = channels.split(",");
-            if (parts.length != pcm.channelCount()) {
+            if (parts.length != pcm.length) {
                 throw new ApiException(422, "channels=" + channels + " names " + parts.length
-                        + " channel(s) but the file has " + pcm.channelCount());
+                        + " channel(s) but the file has " + pcm.length);
             }
             List<Role> roles = new ArrayList<>();
             for (String p : parts) {
@@ -228,7 +235,7 @@ public class InterviewService {
         }
     }
 
-    private void process(LiveInterview interview, PcmAudio pcm, List<Role> roles, String fileName) {
+    private void process(LiveInterview interview, short[][] pcm, List<Role> roles, String fileName) {
         long t0 = System.nanoTime();
         try {
             interview.setStatus("processing", "loading the speech recognizer");
@@ -251,7 +258,7 @@ public class InterviewService {
                          }
                      })) {
                     short[] track = tracks[c];
-                    int chunk = PcmFrames.TARGET_RATE / 2;
+                    int chunk = PcmAudio.ASR_SAMPLE_RATE / 2;
                     int lastPercent = -1;
                     for (int i = 0; i < track.length; i += chunk) {
                         int n = Math.min(chunk, track.length - i);

@@ -1,5 +1,6 @@
 package dev.anchorpoint.web;
 
+import dev.anchorpoint.audio.PcmAudio;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,7 +36,10 @@ final class StreamDecoder implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicLong queuedSamples = new AtomicLong();
     private final AtomicLong decodedSamples = new AtomicLong();
-    private final RecognitionStream stream;
+    private final SpeechRecognizer asr;
+    private final RecognitionListener listener;
+    private volatile RecognitionStream stream;
+    private final String name;
     private final Thread worker;
     private volatile String partial = "";
     private volatile String failure;
@@ -48,12 +52,18 @@ final class StreamDecoder implements AutoCloseable {
      */
     StreamDecoder(SpeechRecognizer asr, String name, Consumer<RecognizedSegment> onSegment,
                   Consumer<String> onPartial) {
-        this.stream = asr.open(new RecognitionListener() {
+        this.name = name;
+        this.asr = asr;
+        this.listener = new RecognitionListener() {
             @Override
             public void onPartial(String text) {
                 partial = text == null ? "" : text;
                 if (onPartial != null) {
-                    onPartial.accept(partial);
+                    try {
+                        onPartial.accept(partial);
+                    } catch (RuntimeException e) {
+                        LOG.warn("{}: cannot forward a partial: {}", name, e.getMessage());
+                    }
                 }
             }
 
@@ -64,10 +74,15 @@ final class StreamDecoder implements AutoCloseable {
                 }
                 partial = "";
                 if (onSegment != null) {
-                    onSegment.accept(segment);
+                    try {
+                        onSegment.accept(segment);
+                    } catch (RuntimeException e) {
+                        // Storage or tagging trouble must not stop recognition of the rest of the stream.
+                        LOG.error("{}: cannot record the segment '{}': {}", name, segment.text(), e.getMessage(), e);
+                    }
                 }
             }
-        });
+        };
         this.worker = new Thread(this::run, "decode-" + name);
         worker.setDaemon(true);
         worker.start();
@@ -83,11 +98,11 @@ final class StreamDecoder implements AutoCloseable {
 
     /** Audio received but not decoded yet, in milliseconds: how far decoding runs behind the socket. */
     long backlogMs() {
-        return (queuedSamples.get() - decodedSamples.get()) * 1000 / PcmFrames.TARGET_RATE;
+        return (queuedSamples.get() - decodedSamples.get()) * 1000 / PcmAudio.ASR_SAMPLE_RATE;
     }
 
     long receivedMs() {
-        return queuedSamples.get() * 1000 / PcmFrames.TARGET_RATE;
+        return queuedSamples.get() * 1000 / PcmAudio.ASR_SAMPLE_RATE;
     }
 
     String failure() {
@@ -165,8 +180,15 @@ final class StreamDecoder implements AutoCloseable {
             while (true) {
                 short[] chunk = queue.take();
                 if (chunk == FINISH) {
-                    stream.finish();
+                    if (stream != null) {
+                        stream.finish();
+                    }
                     return;
+                }
+                if (stream == null) {
+                    // Opened with the first audio, on this thread: opening may load a model (seconds) and socket
+                    // replies must not wait for it; a stream without audio is never opened.
+                    stream = asr.open(listener);
                 }
                 if (aborted) {
                     return;
@@ -181,7 +203,9 @@ final class StreamDecoder implements AutoCloseable {
             LOG.error("speech recognition failed on {}: {}", worker.getName(), failure, e);
         } finally {
             try {
-                stream.close();
+                if (stream != null) {
+                    stream.close();
+                }
             } catch (RuntimeException e) {
                 LOG.debug("closing stream: {}", e.getMessage());
             }

@@ -3,6 +3,7 @@ package dev.anchorpoint.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.anchorpoint.audio.LiveAudioStream;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import org.slf4j.Logger;
@@ -51,7 +52,7 @@ final class VoskSession {
     private final String label;
     private double sampleRate = DEFAULT_RATE;
     private boolean configured;
-    private PcmFrames frames;
+    private LiveAudioStream frames;
     private StreamDecoder decoder;
     private ByteArrayOutputStream frame = new ByteArrayOutputStream();
     private long frameBytes;
@@ -154,7 +155,7 @@ final class VoskSession {
         }
         try {
             if (frames == null) {
-                frames = new PcmFrames(sampleRate);
+                frames = new LiveAudioStream((int) Math.round(sampleRate));
                 decoder = hooks.open();
             }
         } catch (RuntimeException e) {
@@ -173,6 +174,11 @@ final class VoskSession {
     }
 
     private void eof() {
+        if (frames != null && decoder != null) {
+            short[] tail = frames.flush();
+            hooks.audio(tail);
+            decoder.accept(tail);
+        }
         String reply = decoder == null ? "{\"text\":\"\"}" : decoder.finish(FINISH_TIMEOUT_MS);
         send(reply);
         end(true);

@@ -47,6 +47,23 @@ abstract class ServerTestBase {
 
     final HttpClient http = HttpClient.newHttpClient();
 
+    /**
+     * Waits until the server has loaded its recognizer and tagger (minutes on a busy 2-core machine), so a test's
+     * timeouts measure the behaviour under test, not the model load.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void awaitEnginesReady() throws Exception {
+        long end = System.currentTimeMillis() + 900_000;
+        while (System.currentTimeMillis() < end) {
+            Http h = get("/api/health", null);
+            if (h.status() == 200 && "ready".equals(h.body().path("engines").asText())) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the server's engines did not load within 15 minutes");
+    }
+
     String base() {
         return "http://localhost:" + port;
     }

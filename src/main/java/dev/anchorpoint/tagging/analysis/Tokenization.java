@@ -1,5 +1,6 @@
 package dev.anchorpoint.tagging.analysis;
 
+import dev.anchorpoint.nlp.OpenNlpModels;
 import opennlp.tools.util.Span;
 
 import java.util.ArrayList;

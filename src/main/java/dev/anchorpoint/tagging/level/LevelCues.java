@@ -39,7 +39,8 @@ public final class LevelCues {
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(never|not really|didn't|don't|doesn't|wasn't|weren't|couldn't|can't|cannot|haven't|hasn't|"
                     + "no (real|formal|written|actual|documented)|not much|nothing|nobody|rarely|hardly|missed|"
-                    + "lost|failed|fail)\\b");
+                    + "lost|loses|failed|fails|fail|misses|does not|did not|unable|without|limited|unclear|disorganized|"
+                    + "poorly)\\b");
     private static final Pattern HEDGING = Pattern.compile(
             "\\b(i guess|i think|i suppose|maybe|probably|hopefully|not sure|i'm not sure|sort of|kind of|"
                     + "more or less|i hope|try to|tried to|pretty much|basically)\\b");
@@ -47,7 +48,9 @@ public final class LevelCues {
             "\\b(i'd|i would|what i'd|if i (were|was|had|got)|i could|i'll|i will|i'm going to|i plan to|"
                     + "would probably|would want|i'd want|i'd probably|my approach would)\\b");
     private static final Pattern TEAM_SUBJECT = Pattern.compile(
-            "\\b(we|the team|our team|my team|my manager|my boss|they|our (company|side|group))\\b");
+            "\\b(we|the team|our team|my team|the \\w+ team|my manager|my boss|our (company|side|group))\\b");
+    private static final double NEGATION_SHIFT = -0.35;
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|me|my|i'm|i've|i'd|myself)\\b");
     private static final Set<String> IRREGULAR_PAST = Set.of("led", "built", "ran", "drove", "set", "made",
             "wrote", "took", "brought", "won", "got", "put", "sat", "met", "kept", "found", "told", "saw", "went",
             "gave", "held", "sold", "spent", "grew", "began", "rebuilt", "shaped", "caught", "taught", "thought",
@@ -63,7 +66,9 @@ public final class LevelCues {
             find(SHORT_HORIZON, clean).ifPresent(m -> cues.add(Cue.shift("short horizon: " + m, -0.15)));
         }
         find(EXECUTIVES, clean).ifPresent(m -> cues.add(Cue.shift("executive stakeholders: " + m, 0.3)));
-        find(LOW_CONTACTS, clean).ifPresent(m -> cues.add(Cue.shift("low-level contacts: " + m, -0.4)));
+        if (!EXECUTIVES.matcher(clean).find()) {
+            find(LOW_CONTACTS, clean).ifPresent(m -> cues.add(Cue.shift("low-level contacts: " + m, -0.4)));
+        }
         List<String> sized = new ArrayList<>();
         for (Magnitude m : text.magnitudes()) {
             if (m.kind() != Magnitude.Kind.COUNT || m.value() >= 2) {
@@ -81,10 +86,10 @@ public final class LevelCues {
         if (agency) {
             cues.add(Cue.shift("personal agency", 0.1));
         } else {
-            find(TEAM_SUBJECT, clean).filter(m -> !clean.matches(".*\\bi\\b.*"))
+            find(TEAM_SUBJECT, clean).filter(m -> !FIRST_PERSON.matcher(clean).find())
                     .ifPresent(m -> cues.add(new Cue("team result, own part not stated: " + m, -0.3, 3)));
         }
-        find(NEGATION, clean).ifPresent(m -> cues.add(Cue.shift("negation: " + m, -0.35)));
+        find(NEGATION, clean).ifPresent(m -> cues.add(Cue.shift("negation: " + m, NEGATION_SHIFT)));
         find(HEDGING, raw).ifPresent(m -> cues.add(Cue.shift("hedging: " + m, -0.2)));
         if (hypothetical && !agency) {
             find(HYPOTHETICAL, clean).ifPresent(m -> cues.add(Cue.cap("hypothetical: " + m, 3)));
@@ -95,14 +100,18 @@ public final class LevelCues {
     /** "i" as the subject of a past-tense verb within the next two words: "i led", "i personally rebuilt". */
     static boolean personalAgency(AnalyzedText text) {
         List<Token> t = text.content();
+        // an answer that opens on a past-tense verb has the speaker as its implied subject: "led the rollout"
+        if (!t.isEmpty() && "VERB".equals(t.get(0).pos()) && pastTense(t.get(0).norm())) {
+            return true;
+        }
         for (int i = 0; i < t.size(); i++) {
             if (!t.get(i).norm().equals("i")) {
                 continue;
             }
             for (int j = i + 1; j < Math.min(t.size(), i + 3); j++) {
                 String w = t.get(j).norm();
-                if (IRREGULAR_PAST.contains(w) || (w.endsWith("ed") && w.length() > 3
-                        && ("VERB".equals(t.get(j).pos()) || "AUX".equals(t.get(j).pos())))) {
+                if (pastTense(w) && ("VERB".equals(t.get(j).pos()) || "AUX".equals(t.get(j).pos())
+                        || IRREGULAR_PAST.contains(w))) {
                     return true;
                 }
                 if (!"ADV".equals(t.get(j).pos())) {
@@ -111,6 +120,10 @@ public final class LevelCues {
             }
         }
         return false;
+    }
+
+    private static boolean pastTense(String w) {
+        return IRREGULAR_PAST.contains(w) || (w.endsWith("ed") && w.length() > 3);
     }
 
     private static java.util.Optional<String> find(Pattern p, String s) {

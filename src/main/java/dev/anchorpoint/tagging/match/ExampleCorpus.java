@@ -76,6 +76,11 @@ public final class ExampleCorpus {
             if (text.isBlank()) {
                 continue;
             }
+            if ("interviewer".equalsIgnoreCase(node.path("speaker").asText("candidate"))) {
+                // Interviewer speech is never tagged (the role check comes first), so interviewer lines teach the
+                // off-topic class nothing about candidates; as questions full of rubric words they only blur it.
+                continue;
+            }
             if (dim.isNull() || dim.isMissingNode()) {
                 out.add(new Example(null, 0, text, Example.Source.CORPUS));
             } else if (ids.contains(dim.asText()) && node.path("level").isInt()) {

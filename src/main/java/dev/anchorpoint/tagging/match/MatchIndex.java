@@ -39,7 +39,7 @@ public final class MatchIndex {
     static final String VECTOR = "vec";
     static final String ORD = "ord";
     /** Words too common in speech to say anything about a dimension. */
-    static final Set<String> STOP = Set.of("i", "we", "the", "a", "an", "and", "to", "of", "it", "that", "was", "is",
+    public static final Set<String> STOP = Set.of("i", "we", "the", "a", "an", "and", "to", "of", "it", "that", "was", "is",
             "they", "them", "their", "in", "on", "for", "with", "so", "but", "my", "our", "be", "had", "have", "were",
             "at", "this", "just", "you", "me", "us", "what", "there", "then", "did", "do", "i'm", "it'", "would",
             "i'd", "he", "she", "his", "her", "or", "as", "by", "from", "if", "all", "are", "when", "out", "up",

@@ -1,7 +1,10 @@
 package dev.anchorpoint.tagging.match;
 
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+
+import java.util.List;
+import java.util.concurrent.Executors;
 
 /**
  * Sentence embeddings from BGE-small-en v1.5 (quantized ONNX, shipped inside its Maven jar, so nothing downloads
@@ -11,7 +14,13 @@ public final class SentenceEmbedder implements TextEmbedder {
     private final EmbeddingModel model;
 
     private SentenceEmbedder() {
-        this.model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        int cores = Runtime.getRuntime().availableProcessors();
+        // embedAll (indexing the examples) spreads segments over the cores; tagging threads bring their own
+        this.model = new BgeSmallModel(Executors.newFixedThreadPool(cores, r -> {
+            Thread t = new Thread(r, "embedding");
+            t.setDaemon(true);
+            return t;
+        }));
     }
 
     private static final class Holder {
@@ -27,6 +36,13 @@ public final class SentenceEmbedder implements TextEmbedder {
     public float[] embed(String text) {
         float[] v = model.embed(text.isBlank() ? "." : text).content().vector();
         return normalize(v);
+    }
+
+    /** Many texts at once, spread over the cores by the model's executor (used when indexing examples). */
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(t.isBlank() ? "." : t)).toList();
+        return model.embedAll(segments).content().stream().map(e -> normalize(e.vector())).toList();
     }
 
     public int dimensions() {

@@ -4,4 +4,8 @@ package dev.anchorpoint.tagging.match;
 @FunctionalInterface
 public interface TextEmbedder {
     float[] embed(String text);
+
+    default java.util.List<float[]> embedAll(java.util.List<String> texts) {
+        return texts.stream().map(this::embed).toList();
+    }
 }

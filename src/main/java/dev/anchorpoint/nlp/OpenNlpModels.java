@@ -1,4 +1,4 @@
-package dev.anchorpoint.tagging.analysis;
+package dev.anchorpoint.nlp;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -13,7 +13,8 @@ import java.io.InputStream;
 
 /**
  * The English OpenNLP models (UD English-EWT, from the opennlp-models-*-en 1.3.0 jars on the classpath), loaded
- * once per JVM. The ThreadSafe* wrappers keep one decoder per thread, so these are shared freely.
+ * once per JVM for the whole application (question detection and the tagger share them). The ThreadSafe*
+ * wrappers keep one decoder per thread, so these are shared freely.
  */
 public final class OpenNlpModels {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
