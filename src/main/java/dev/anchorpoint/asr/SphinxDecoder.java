@@ -8,7 +8,12 @@ import edu.cmu.sphinx.decoder.ResultListener;
 import edu.cmu.sphinx.result.Result;
 import edu.cmu.sphinx.util.TimeFrame;
 
+import edu.cmu.sphinx.frontend.feature.LiveCMN;
+
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.io.InputStream;
 
 /**
@@ -17,6 +22,7 @@ import java.io.InputStream;
  * any number of audio streams one after the other.
  */
 final class SphinxDecoder extends AbstractSpeechRecognizer {
+    private static final Logger LOG = Logger.getLogger(SphinxDecoder.class.getName());
     static final String ACOUSTIC_MODEL = "resource:/edu/cmu/sphinx/models/en-us/en-us";
     static final String DICTIONARY = "resource:/edu/cmu/sphinx/models/en-us/cmudict-en-us.dict";
     static final String LANGUAGE_MODEL = "resource:/edu/cmu/sphinx/models/en-us/en-us.lm.bin";
@@ -42,9 +48,27 @@ final class SphinxDecoder extends AbstractSpeechRecognizer {
         }
     }
 
-    /** Starts reading a new stream; times in results restart at 0. */
+    /** Starts reading a new stream; times in results restart at 0 and the cepstral mean is estimated afresh. */
     void attach(InputStream audio) {
+        resetCepstralMean();
         context.setSpeechSource(audio, TimeFrame.INFINITE);
+    }
+
+    /**
+     * LiveCMN estimates the channel's cepstral mean from its first frames and never forgets it, so a reused decoder
+     * would carry the previous stream's speaker and microphone into the next one (and decode the same audio
+     * differently depending on history). Sphinx4 1.0.0 has no reset; clearing its package-private initial buffer
+     * makes it start over. Should a later Sphinx4 differ, the mean simply keeps adapting, as before.
+     */
+    private void resetCepstralMean() {
+        try {
+            LiveCMN cmn = context.getInstance(LiveCMN.class);
+            Field initial = LiveCMN.class.getDeclaredField("initialList");
+            initial.setAccessible(true);
+            initial.set(cmn, null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.FINE, "Could not reset Sphinx LiveCMN; the mean carries over between streams", e);
+        }
     }
 
     /** Decodes the next utterance; null at the end of the attached stream. */

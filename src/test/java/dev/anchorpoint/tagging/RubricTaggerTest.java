@@ -83,7 +83,8 @@ class RubricTaggerTest {
     /**
      * And with the seed's score band (5 -> 5, 3 -> 3, 1 -> 1-2). The notes are terse written summaries, not
      * speech, and some sit next to a neighbouring anchor's wording ("primary decision-makers" vs the level-4
-     * "multiple decision-makers"). Measured: 16 of 21 (misses are one band off); the bar is 16 and misses are listed.
+     * "multiple decision-makers"). Measured: 17 of 21 with the anchor-paraphrase rule of LevelEstimator (16 without it); misses are one band off
+     * and listed; the bar is 17.
      */
     @Test
     void seedWorkedExamplesMostlyGetTheSeedsBand() throws Exception {
@@ -99,7 +100,7 @@ class RubricTaggerTest {
                         + (signals.isEmpty() ? "nothing" : signals.get(0).level() + " " + signals.get(0).cues()) + ")");
             }
         }
-        assertThat(hits).as("misses: %s", misses).isGreaterThanOrEqualTo(16);
+        assertThat(hits).as("misses: %s", misses).isGreaterThanOrEqualTo(17);
     }
 
     @Test
