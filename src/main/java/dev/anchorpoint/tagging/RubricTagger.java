@@ -254,7 +254,7 @@ public final class RubricTagger implements Tagger {
                 }
             }
         }
-        String speaker = u.speakerName() != null ? u.speakerName() : u.role().id();
+        String speaker = u.role().id(); // the role, as in the JSON schema; the name is on the utterance
         if (chosen == null) {
             return new Evidence(u.id(), u.text(), u.startMs(), u.endMs(), speaker);
         }
