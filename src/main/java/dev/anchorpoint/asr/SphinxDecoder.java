@@ -71,9 +71,27 @@ final class SphinxDecoder extends AbstractSpeechRecognizer {
         }
     }
 
-    /** Decodes the next utterance; null at the end of the attached stream. */
+    /**
+     * Decodes the next utterance; null at the end of the attached stream. Sphinx4 sometimes ends an utterance
+     * with no final token (seen on browser microphone audio: noise with no word in it), and its SpeechResult then
+     * fails building the word lattice (NPE, or an AssertionError with -ea). Such an utterance holds no words, so it
+     * is skipped and decoding goes on with the next one instead of failing the stream.
+     */
     SpeechResult nextUtterance() {
-        return getResult();
+        while (true) {
+            Result result = recognizer.recognize();
+            if (result == null) {
+                return null;
+            }
+            if (result.getBestToken() == null) {
+                continue;
+            }
+            try {
+                return new SpeechResult(result);
+            } catch (NullPointerException | AssertionError e) {
+                LOG.log(Level.FINE, "Sphinx4 result without a usable lattice skipped", e);
+            }
+        }
     }
 
     void addResultListener(ResultListener listener) {
