@@ -69,4 +69,24 @@ public final class Pcm16 {
         }
         return out;
     }
+
+    /** Channels (of equal or unequal length) averaged into one track as long as the longest. */
+    public static short[] mixDown(short[][] channels) {
+        if (channels.length == 1) {
+            return channels[0];
+        }
+        int n = 0;
+        for (short[] c : channels) {
+            n = Math.max(n, c.length);
+        }
+        short[] out = new short[n];
+        for (int i = 0; i < n; i++) {
+            int sum = 0;
+            for (short[] c : channels) {
+                sum += i < c.length ? c[i] : 0;
+            }
+            out[i] = (short) (sum / channels.length);
+        }
+        return out;
+    }
 }

@@ -3,6 +3,7 @@ package dev.anchorpoint.pipeline;
 import dev.anchorpoint.asr.RecognitionStream;
 import dev.anchorpoint.asr.SpeechRecognizer;
 import dev.anchorpoint.audio.AudioChunker;
+import dev.anchorpoint.audio.Pcm16;
 import dev.anchorpoint.audio.PcmAudio;
 import dev.anchorpoint.rubric.Rubric;
 import dev.anchorpoint.scoring.Scorecard;
@@ -74,7 +75,7 @@ public final class RecordingScorer {
                     throw new IllegalArgumentException("--channels names " + channels.roles().size()
                             + " channels but the recording is mono");
                 }
-                pcm.add(mix(audio));
+                pcm.add(Pcm16.mixDown(audio));
                 Role only = channels.mixed() ? null : channels.roles().get(0);
                 streams.add(p.openChannel(asr, only == null ? Role.UNKNOWN : only, null, 0,
                         only == null ? new MonoRoleAssigner() : null));
@@ -94,21 +95,6 @@ public final class RecordingScorer {
         } finally {
             streams.forEach(RecognitionStream::close);
         }
-    }
-
-    private static short[] mix(short[][] channels) {
-        if (channels.length == 1) {
-            return channels[0];
-        }
-        short[] out = new short[channels[0].length];
-        for (int i = 0; i < out.length; i++) {
-            int sum = 0;
-            for (short[] c : channels) {
-                sum += c[i];
-            }
-            out[i] = (short) (sum / channels.length);
-        }
-        return out;
     }
 
     /** Interleaves the channels chunk by chunk, as a live call would deliver them. */

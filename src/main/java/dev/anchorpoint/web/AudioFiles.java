@@ -2,6 +2,7 @@ package dev.anchorpoint.web;
 
 import dev.anchorpoint.audio.PcmAudio;
 import dev.anchorpoint.audio.AudioDecoder;
+import dev.anchorpoint.audio.Pcm16;
 
 /** Uploaded recordings as 16 kHz 16-bit tracks for the recognizer, decoded by the audio package. */
 final class AudioFiles {
@@ -18,16 +19,7 @@ final class AudioFiles {
         if (wanted == channels.length) {
             return channels;
         }
-        int n = channels[0].length;
-        short[] mix = new short[n];
-        for (int i = 0; i < n; i++) {
-            int sum = 0;
-            for (short[] ch : channels) {
-                sum += i < ch.length ? ch[i] : 0;
-            }
-            mix[i] = (short) (sum / channels.length);
-        }
-        return new short[][]{mix};
+        return new short[][]{Pcm16.mixDown(channels)};
     }
 
     static long durationMs(short[][] channels) {

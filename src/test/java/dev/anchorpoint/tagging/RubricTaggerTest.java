@@ -127,7 +127,7 @@ class RubricTaggerTest {
         Signal s = tagger.tag(candidate(text)).get(0);
         assertThat(s.dimension()).isEqualTo("sales_execution_negotiation");
         assertThat(s.level()).isGreaterThanOrEqualTo(4);
-        assertThat(s.evidence()).isEqualTo(new Evidence("u1", text, 1000, 9000, "Dana"));
+        assertThat(s.evidence()).isEqualTo(new Evidence("u1", text, 1000, 9000, "candidate")); // the role, not the name
         assertThat(s.anchor()).isEqualTo(rubric.dimension(s.dimension()).orElseThrow().anchorFor(s.level()).text());
         assertThat(s.cues()).anyMatch(c -> c.startsWith("multi-year horizon"))
                 .anyMatch(c -> c.startsWith("numbers: ") && c.contains("20%"));
