@@ -134,17 +134,11 @@ public final class LiveBenchmark {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
     }
 
-    static byte[] readPcm(Path wav, double seconds) throws Exception {
-        try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
-            var f = in.getFormat();
-            if (f.getSampleRate() != 16_000 || f.getChannels() != 1 || f.getSampleSizeInBits() != 16
-                    || f.isBigEndian()) {
-                throw new IllegalArgumentException(wav + ": the benchmark streams 16 kHz mono 16-bit WAV; got " + f);
-            }
-            byte[] all = in.readAllBytes();
-            long n = Math.min(all.length, (long) (seconds * 16_000) * 2);
-            return java.util.Arrays.copyOf(all, (int) n);
-        }
+    /** The recording as 16 kHz mono 16-bit little-endian PCM, cut to {@code seconds}. */
+    static byte[] readPcm(Path wav, double seconds) {
+        short[] samples = dev.anchorpoint.audio.AudioDecoder.decode16kMono(wav);
+        int n = (int) Math.min(samples.length, seconds * 16_000);
+        return dev.anchorpoint.audio.Pcm16.toLittleEndian(samples, 0, n);
     }
 
     /** One simulated interview: audio out at 1x, events in, latencies measured against the audio clock. */
