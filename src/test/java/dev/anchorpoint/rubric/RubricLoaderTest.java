@@ -41,16 +41,9 @@ class RubricLoaderTest {
 
     @Test
     void anotherRoleIsJustAnotherFile() throws IOException {
-        Path f = write("""
-                id: support-engineer
-                name: Support Engineer
-                levels: [{id: mid, name: Mid, expectedScore: 3}]
-                dimensions:
-                  - {id: triage, name: Triage, weight: 60, anchors: {"1-2": a, "3": b, "4": c, "5": d}}
-                  - {id: empathy, name: Empathy, weight: 40, anchors: {"1-2": a, "3": b, "4": c, "5": d}}
-                rules: []
-                """);
-        assertThat(RubricLoader.load(f.toString()).dimensions()).hasSize(2);
+        Rubric support = RubricLoader.load(write(VALID).toString());
+        assertThat(support.id()).isEqualTo("support-engineer");
+        assertThat(support.dimensions()).hasSize(2);
     }
 
     @Test
