@@ -59,6 +59,28 @@ final class InputOptions {
         return choice.create();
     }
 
+    /** What to do with a decoded recording and an open engine; progress takes the ms of audio fed so far. */
+    interface Recognition<T> {
+        T run(short[][] audio16k, SpeechRecognizer asr, java.util.function.LongConsumer progress);
+    }
+
+    /**
+     * Decodes a recording to 16 kHz per channel, opens the chosen engine, and runs {@code job} with a progress bar
+     * on stderr for recordings over 10 s (unless --quiet). Shared by score and transcribe.
+     */
+    <T> T recognise(Path file, Recognition<T> job) {
+        short[][] audio = dev.anchorpoint.audio.AudioDecoder.decode16kChannels(file);
+        long durationMs = audio[0].length * 1000L / dev.anchorpoint.audio.PcmAudio.ASR_SAMPLE_RATE;
+        ProgressBar bar = quiet || durationMs < 10_000 ? null : new ProgressBar(System.err, durationMs);
+        try (SpeechRecognizer asr = recognizer()) {
+            return job.run(audio, asr, bar == null ? null : bar::update);
+        } finally {
+            if (bar != null) {
+                bar.done();
+            }
+        }
+    }
+
     /** Transcripts are recognised by extension, or by a WEBVTT header whatever the name. */
     static boolean isTranscript(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

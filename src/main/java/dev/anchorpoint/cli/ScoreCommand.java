@@ -1,8 +1,5 @@
 package dev.anchorpoint.cli;
 
-import dev.anchorpoint.asr.SpeechRecognizer;
-import dev.anchorpoint.audio.AudioDecoder;
-import dev.anchorpoint.audio.PcmAudio;
 import dev.anchorpoint.pipeline.RecordingScorer;
 import dev.anchorpoint.rubric.Rubric;
 import dev.anchorpoint.rubric.RubricLoader;
@@ -107,18 +104,9 @@ final class ScoreCommand implements Callable<Integer> {
         if (InputOptions.isTranscript(file)) {
             return scorer.score(TranscriptReader.read(file, input.speakerRoles()), null);
         }
-        short[][] audio = AudioDecoder.decode16kChannels(file);
-        long durationMs = audio[0].length * 1000L / PcmAudio.ASR_SAMPLE_RATE;
-        ProgressBar bar = input.quiet || durationMs < 10_000 ? null
-                : new ProgressBar(System.err, durationMs);
-        try (SpeechRecognizer asr = input.recognizer()) {
-            return scorer.score(audio, file.getFileName().toString(), asr, input.channelRoles(), null,
-                    bar == null ? null : bar::update);
-        } finally {
-            if (bar != null) {
-                bar.done();
-            }
-        }
+        String source = file.getFileName().toString();
+        return input.recognise(file, (audio, asr, progress) ->
+                scorer.score(audio, source, asr, input.channelRoles(), null, progress));
     }
 
     private static String render(RecordingScorer.Result res, Rubric r, Path file, String fmt) {

@@ -2,9 +2,6 @@ package dev.anchorpoint.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.anchorpoint.asr.SpeechRecognizer;
-import dev.anchorpoint.audio.AudioDecoder;
-import dev.anchorpoint.audio.PcmAudio;
 import dev.anchorpoint.pipeline.RecordingScorer;
 import dev.anchorpoint.transcript.Transcript;
 import dev.anchorpoint.transcript.Utterance;
@@ -44,19 +41,9 @@ final class TranscribeCommand implements Callable<Integer> {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file + ": no such file");
         }
-        short[][] audio = AudioDecoder.decode16kChannels(file);
-        long durationMs = audio[0].length * 1000L / PcmAudio.ASR_SAMPLE_RATE;
-        ProgressBar bar = input.quiet || durationMs < 10_000 ? null
-                : new ProgressBar(System.err, durationMs);
-        Transcript t;
-        try (SpeechRecognizer asr = input.recognizer()) {
-            t = RecordingScorer.transcribe(audio, file.getFileName().toString(), asr, input.channelRoles(),
-                    bar == null ? null : bar::update);
-        } finally {
-            if (bar != null) {
-                bar.done();
-            }
-        }
+        String source = file.getFileName().toString();
+        Transcript t = input.recognise(file, (audio, asr, progress) ->
+                RecordingScorer.transcribe(audio, source, asr, input.channelRoles(), progress));
         OutputTarget.write(switch (fmt) {
             case "json" -> json(t);
             case "vtt" -> vtt(t);
