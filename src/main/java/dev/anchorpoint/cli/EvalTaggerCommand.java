@@ -28,6 +28,10 @@ final class EvalTaggerCommand implements Callable<Integer> {
             description = "Sphinx4 profile for --via-asr. Default: ${DEFAULT-VALUE}.")
     String profile;
 
+    @Option(names = "--asr-transcript", paramLabel = "FILE",
+            description = "With --via-asr: write each candidate line as said and as recognised, for reading.")
+    Path asrTranscript;
+
     @Override
     public Integer call() throws Exception {
         Rubric r = RubricLoader.load(rubric);
@@ -35,7 +39,7 @@ final class EvalTaggerCommand implements Callable<Integer> {
             TaggerEvaluation.run(file, r, System.out);
             return 0;
         }
-        try (FliteAsrRoundTrip roundTrip = new FliteAsrRoundTrip(profile, System.err)) {
+        try (FliteAsrRoundTrip roundTrip = new FliteAsrRoundTrip(profile, System.err, asrTranscript)) {
             roundTrip.prepare(file);
             TaggerEvaluation.run(file, r, System.out, roundTrip);
         }
