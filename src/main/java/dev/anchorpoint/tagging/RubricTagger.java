@@ -85,8 +85,19 @@ public final class RubricTagger implements Tagger {
         rubric.dimensions().forEach(d -> classes.add(d.id()));
         classes.add(Example.NONE);
         this.softmax = train(examples, vectors, -1);
-        this.levels = new LevelEstimator(settings.levelVotes(), settings.temperature(), settings.cueWeight());
+        this.levels = new LevelEstimator(settings.levelVotes(), settings.temperature(), settings.cueWeight(),
+                anchorCueKinds(examples));
         this.calibration = calibrate(stems);
+    }
+
+    /** The cue kinds of each anchor's own wording (empty for corpus examples), for the paraphrase rule. */
+    private List<Set<String>> anchorCueKinds(List<Example> examples) {
+        List<Set<String>> kinds = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            kinds.add(e.source() != Example.Source.ANCHOR ? Set.of() : levelCues.cues(chain.analyze(e.text()))
+                    .stream().map(Cue::kind).collect(java.util.stream.Collectors.toSet()));
+        }
+        return kinds;
     }
 
     /** Softmax regression on all examples but those of fold {@code heldOut} (of {@link #FOLDS}; -1 = none). */
@@ -221,10 +232,11 @@ public final class RubricTagger implements Tagger {
         Prediction p = d.neighbours();
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s raw=%.2f knn=%s share=%.2f best=%.3f "
                 + "thr=%.2f", d.label(), d.raw(), p.label(), p.share(), p.best(), calibration.threshold()));
-        for (int i = 0; i < Math.min(5, p.neighbours().size()); i++) {
+        for (int i = 0; i < Math.min(8, p.neighbours().size()); i++) {
             Prediction.Neighbour n = p.neighbours().get(i);
             Example e = index.examples().get(n.ord());
-            sb.append(String.format(Locale.ROOT, "%n   %.3f %s/%s %s", n.score(), e.label(), e.level(), e.text()));
+            sb.append(String.format(Locale.ROOT, "%n   %.3f cos %.2f %s/%s %s", n.score(), n.cosine(), e.label(),
+                    e.level(), e.text()));
         }
         return sb.toString();
     }

@@ -81,26 +81,24 @@ class RubricTaggerTest {
     }
 
     /**
-     * And with the seed's score band (5 -> 5, 3 -> 3, 1 -> 1-2). The notes are terse written summaries, not
-     * speech, and some sit next to a neighbouring anchor's wording ("primary decision-makers" vs the level-4
-     * "multiple decision-makers"). Measured: 17 of 21 with the anchor-paraphrase rule of LevelEstimator (16 without it); misses are one band off
-     * and listed; the bar is 17.
+     * And each with the seed's score band (5 -> 5, 3 -> 3, 1 -> 1-2). The notes are terse written summaries, not
+     * speech, and some sit next to a neighbouring anchor's wording: "primary decision-makers" is closest to the
+     * level-4 "multiple decision-makers" but names the level-3 rung of the stakeholder ladder, and "led a program
+     * that enabled account expansion" is an owned business result, the mark of the level-5 anchors.
      */
-    @Test
-    void seedWorkedExamplesMostlyGetTheSeedsBand() throws Exception {
-        List<String> misses = new ArrayList<>();
-        int hits = 0;
+    @TestFactory
+    List<DynamicTest> seedWorkedExamplesGetTheSeedsBand() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
         for (Note n : workedExamples()) {
-            List<Signal> signals = tagger.tag(candidate(n.text()));
-            if (!signals.isEmpty() && signals.get(0).dimension().equals(n.dimension())
-                    && n.inBand(signals.get(0).level())) {
-                hits++;
-            } else {
-                misses.add(n.text() + " (seed " + n.score() + ", got "
-                        + (signals.isEmpty() ? "nothing" : signals.get(0).level() + " " + signals.get(0).cues()) + ")");
-            }
+            tests.add(DynamicTest.dynamicTest(n.candidate() + " " + n.dimension() + " " + n.score() + ": " + n.text(),
+                    () -> {
+                        List<Signal> signals = tagger.tag(candidate(n.text()));
+                        assertThat(signals).as(tagger.explain(n.text())).isNotEmpty();
+                        Signal top = signals.get(0);
+                        assertThat(n.inBand(top.level())).as("level %d, cues %s", top.level(), top.cues()).isTrue();
+                    }));
         }
-        assertThat(hits).as("misses: %s", misses).isGreaterThanOrEqualTo(17);
+        return tests;
     }
 
     @Test

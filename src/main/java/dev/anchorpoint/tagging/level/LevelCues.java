@@ -6,6 +6,7 @@ import dev.anchorpoint.tagging.analysis.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,18 @@ public final class LevelCues {
     private static final Pattern LOW_CONTACTS = Pattern.compile(
             "\\b(procurement|purchasing|admin|admins|administrator|coordinator|assistant|gatekeeper|buyer|"
                     + "receptionist|one contact|single contact|only contact)\\b");
+    /**
+     * Stakeholder breadth, the rung between low-level contacts and executives on the rubric's relationship ladder:
+     * the primary or main contact (the level-3 anchor's "primary stakeholders") as against many decision-makers
+     * across the client (the level-4 anchor's "multiple decision-makers and influencers").
+     */
+    private static final Pattern PRIMARY_CONTACTS = Pattern.compile(
+            "\\b(primary|main|usual|day ?-?to ?-?day) (contacts?|stakeholders?|decision ?-?makers?|buyers?|"
+                    + "champions?|point of contact|sponsor|person|people)\\b");
+    private static final Pattern BROAD_STAKEHOLDERS = Pattern.compile(
+            "\\b((multiple|several|many|different|all the|every) (decision ?-?makers?|stakeholders?|influencers?|"
+                    + "departments|business units|functions)|across (the|their) (org|organization|organisation|"
+                    + "company|business))\\b");
     private static final Pattern PROACTIVE = Pattern.compile(
             "\\b(proactive|proactively|anticipat\\w*|ahead of|before (they|it|anyone|the)|early warning|"
                     + "predict\\w*|forecast\\w*|spotted|flagged|got ahead|pre ?-?empt\\w*)\\b");
@@ -49,6 +62,20 @@ public final class LevelCues {
                     + "would probably|would want|i'd want|i'd probably|my approach would)\\b");
     private static final Pattern TEAM_SUBJECT = Pattern.compile(
             "\\b(we|the team|our team|my team|the \\w+ team|my manager|my boss|our (company|side|group))\\b");
+    /** The client seeks the speaker's counsel: the rubric's top relationship anchor ("strategic advisor"). */
+    private static final Pattern ADVISORY = Pattern.compile(
+            "\\b(advisor|adviser|advisors|advised|advising|sounding board|counsel(l?ed)?|asked (for )?my (view|advice|"
+                    + "opinion|input))\\b");
+    /**
+     * A business result, even without a number: what the level-5 anchors name ("grew revenue", "lowered churn",
+     * "secured commitment", "account outcomes") as against activity ("coordinated", "removed blockers").
+     */
+    private static final Pattern BUSINESS_OUTCOME = Pattern.compile(
+            "\\b((grew|grow|grown|expanded|expand|doubled|tripled|increased|lifted|raised|lowered|reduced|cut|secured|"
+                    + "won|saved|protected|enabled|unlocked|drove)( \\w+){0,3} (revenue|account|accounts|churn|spend|"
+                    + "wallet|margin|margins|retention|commitment|renewal|renewals|arr|pipeline|expansion|growth|"
+                    + "business|deal|deals)|(account|revenue|business) (expansion|growth)|"
+                    + "(revenue|account|spend|retention) (grew|doubled|tripled|increased))\\b");
     private static final double NEGATION_SHIFT = -0.35;
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|me|my|i'm|i've|i'd|myself)\\b");
     private static final Set<String> IRREGULAR_PAST = Set.of("led", "built", "ran", "drove", "set", "made",
@@ -67,7 +94,12 @@ public final class LevelCues {
         }
         find(EXECUTIVES, clean).ifPresent(m -> cues.add(Cue.shift("executive stakeholders: " + m, 0.3)));
         if (!EXECUTIVES.matcher(clean).find()) {
-            find(LOW_CONTACTS, clean).ifPresent(m -> cues.add(Cue.shift("low-level contacts: " + m, -0.4)));
+            // one rung of the ladder at a time: low-level contacts, else the primary contact alone
+            Optional<String> low = find(LOW_CONTACTS, clean);
+            low.ifPresent(m -> cues.add(Cue.shift("low-level contacts: " + m, -0.4)));
+            if (low.isEmpty() && !BROAD_STAKEHOLDERS.matcher(clean).find()) {
+                find(PRIMARY_CONTACTS, clean).ifPresent(m -> cues.add(Cue.rung("primary contacts only: " + m, 3)));
+            }
         }
         List<String> sized = new ArrayList<>();
         for (Magnitude m : text.magnitudes()) {
@@ -82,6 +114,13 @@ public final class LevelCues {
         find(PROACTIVE, clean).ifPresent(m -> cues.add(Cue.shift("proactive: " + m, 0.25)));
         find(REACTIVE, clean).ifPresent(m -> cues.add(Cue.shift("reactive: " + m, -0.35)));
         boolean agency = personalAgency(text);
+        find(ADVISORY, clean).ifPresent(m -> cues.add(Cue.shift("advisory role: " + m, 0.25)));
+        if (!strongNumbers) {
+            // a magnitude already credits the result; an owned result ("i led ... that grew the account") is what
+            // the level-5 anchors describe, and outweighs the neighbours' pull toward the activity-level 4 (0.4 left
+            // the seed's "led a program that enabled account expansion" at 4; 0.5-0.6 changed no dev/regression line)
+            find(BUSINESS_OUTCOME, clean).ifPresent(m -> cues.add(Cue.shift("business outcome: " + m, agency ? 0.6 : 0.2)));
+        }
         boolean hypothetical = HYPOTHETICAL.matcher(clean).find();
         if (agency) {
             cues.add(Cue.shift("personal agency", 0.1));
@@ -89,7 +128,7 @@ public final class LevelCues {
             find(TEAM_SUBJECT, clean).filter(m -> !FIRST_PERSON.matcher(clean).find())
                     .ifPresent(m -> cues.add(new Cue("team result, own part not stated: " + m, -0.3, 3)));
         }
-        find(NEGATION, clean).ifPresent(m -> cues.add(Cue.shift("negation: " + m, NEGATION_SHIFT)));
+        find(NEGATION, clean).ifPresent(m -> cues.add(Cue.negation("negation: " + m, NEGATION_SHIFT)));
         find(HEDGING, raw).ifPresent(m -> cues.add(Cue.shift("hedging: " + m, -0.2)));
         if (hypothetical && !agency) {
             find(HYPOTHETICAL, clean).ifPresent(m -> cues.add(Cue.cap("hypothetical: " + m, 3)));
@@ -126,8 +165,8 @@ public final class LevelCues {
         return IRREGULAR_PAST.contains(w) || (w.endsWith("ed") && w.length() > 3);
     }
 
-    private static java.util.Optional<String> find(Pattern p, String s) {
+    private static Optional<String> find(Pattern p, String s) {
         Matcher m = p.matcher(s);
-        return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 }
