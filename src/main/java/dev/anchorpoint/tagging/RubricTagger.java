@@ -23,12 +23,14 @@ import dev.anchorpoint.transcript.Utterance;
 import dev.anchorpoint.transcript.Word;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The rubric tagger: OpenNLP analysis, hybrid BM25 + sentence-embedding retrieval over the rubric's anchors and
@@ -193,6 +195,11 @@ public final class RubricTagger implements Tagger {
         return calibration;
     }
 
+    /**
+     * The whole utterance's signal first; then, for an answer of several sentences, one more signal for each other
+     * dimension a single sentence of it meets on its own (strongest first), with that sentence as the evidence. A
+     * long answer often covers a plan and the negotiation that followed: both are evidence, each on its dimension.
+     */
     @Override
     public List<Signal> tag(Utterance utterance) {
         // Role first: interviewer speech never becomes evidence, even when it quotes the rubric.
@@ -203,26 +210,55 @@ public final class RubricTagger implements Tagger {
         if (analyzed.content().isEmpty()) {
             return List.of();
         }
+        List<Signal> signals = new ArrayList<>();
+        Signal whole = signal(analyzed, p -> evidence(utterance, analyzed, p));
+        if (whole != null) {
+            signals.add(whole);
+        }
+        if (analyzed.sentences().size() > 1) {
+            Set<String> found = new HashSet<>();
+            signals.forEach(sig -> found.add(sig.dimension()));
+            List<Signal> more = new ArrayList<>();
+            for (Sentence sentence : analyzed.sentences()) {
+                if (sentence.content().size() < MIN_SENTENCE_WORDS) {
+                    continue;
+                }
+                String text = utterance.text().substring(sentence.start(), sentence.end());
+                long[] times = WordTimes.span(utterance, sentence.start(), sentence.end());
+                Signal s = signal(chain.analyze(text), p -> new Evidence(utterance.id(), text, times[0], times[1],
+                        utterance.role().id()));
+                if (s != null && found.add(s.dimension())) {
+                    more.add(s);
+                }
+            }
+            more.sort(Comparator.comparingDouble(Signal::confidence).reversed());
+            signals.addAll(more);
+        }
+        return signals;
+    }
+
+    /** A sentence shorter than this ("yes.", "that's right.") is too thin to be evidence on its own. */
+    static final int MIN_SENTENCE_WORDS = 6;
+
+    /** The signal for one analysed text, or null when the tagger abstains; evidence is built from the vote. */
+    private Signal signal(AnalyzedText analyzed, Function<Prediction, Evidence> evidenceOf) {
+        if (analyzed.content().isEmpty()) {
+            return null;
+        }
         float[] vector = embedder.embed(analyzed.cleanText());
         Decision decision = decide(softmax, analyzed.stems(), vector, -1);
-        Prediction p = decision.neighbours();
-        if (decision.label().equals(Example.NONE)) {
-            return List.of();
-        }
-        double raw = decision.raw();
-        if (raw < calibration.threshold()) {
-            return List.of();
+        if (decision.label().equals(Example.NONE) || decision.raw() < calibration.threshold()) {
+            return null;
         }
         Dimension dim = rubric.dimension(decision.label()).orElse(null);
         if (dim == null) {
-            return List.of();
+            return null;
         }
-        List<Cue> cues = levelCues.cues(analyzed);
-        LevelEstimator.Estimate level = levels.estimate(dim.id(), p, index.examples(), cues);
-        Evidence evidence = evidence(utterance, analyzed, p);
-        double confidence = Math.max(0, Math.min(1, calibration.probability(raw)));
-        return List.of(new Signal(dim.id(), level.level(), confidence, evidence,
-                dim.anchorFor(level.level()).text(), level.reasons()));
+        Prediction p = decision.neighbours();
+        LevelEstimator.Estimate level = levels.estimate(dim.id(), p, index.examples(), levelCues.cues(analyzed));
+        double confidence = Math.max(0, Math.min(1, calibration.probability(decision.raw())));
+        return new Signal(dim.id(), level.level(), confidence, evidenceOf.apply(p), dim.anchorFor(level.level()).text(),
+                level.reasons());
     }
 
     /** Explains a decision, abstentions included: for evaluation output and debugging. */

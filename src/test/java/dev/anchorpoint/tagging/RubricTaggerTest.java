@@ -132,6 +132,34 @@ class RubricTaggerTest {
         assertThat(s.confidence()).isBetween(tagger.calibration().probability(tagger.calibration().threshold()), 1.0);
     }
 
+    /** Words 400 ms apart, so that a sentence's evidence times can be checked against its words. */
+    private static Utterance timedCandidate(String text) {
+        List<Word> words = new ArrayList<>();
+        String[] w = text.split(" ");
+        for (int i = 0; i < w.length; i++) {
+            words.add(new Word(w[i].replaceAll("[.,]", "").toLowerCase(), 1000 + 400L * i, 1300 + 400L * i, 0.9));
+        }
+        return new Utterance("u7", Role.CANDIDATE, "Dana", text, 1000, 1300 + 400L * (w.length - 1), words);
+    }
+
+    @Test
+    void anAnswerOfSeveralSentencesGivesASignalForEachDimensionItMeets() {
+        String plan = "Every quarter I built a plan for the account with revenue targets and a calendar of check-ins.";
+        String deal = "Then I negotiated a three year renewal with their CFO and we got a twenty percent uplift.";
+        Utterance answer = timedCandidate(plan + " " + deal);
+        List<Signal> signals = tagger.tag(answer);
+        assertThat(signals).extracting(Signal::dimension)
+                .containsExactlyInAnyOrder("strategic_account_planning", "sales_execution_negotiation");
+        Signal negotiation = signals.stream().filter(s -> s.dimension().equals("sales_execution_negotiation"))
+                .findFirst().orElseThrow();
+        int firstWordOfDeal = plan.split(" ").length;
+        int lastWord = (plan + " " + deal).split(" ").length - 1;
+        assertThat(negotiation.evidence()).isEqualTo(new Evidence("u7", deal, 1000 + 400L * firstWordOfDeal,
+                1300 + 400L * lastWord, "candidate"));
+        // one dimension, one signal: a second sentence on the same dimension adds nothing
+        assertThat(tagger.tag(timedCandidate(deal + " " + deal))).hasSize(1);
+    }
+
     @Test
     void smallTalkAndEmptyLinesAbstain() {
         assertThat(tagger.tag(candidate("sorry can you hear me okay my wifi keeps dropping"))).isEmpty();
