@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +33,12 @@ final class StreamDecoder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamDecoder.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final short[] FINISH = new short[0];
+    private static final short[] RESET = new short[0];
+    /** How long a reset waits for decoding to catch up with the audio already received. */
+    private static final long RESET_TIMEOUT_MS = 60_000;
+    private final Queue<CountDownLatch> resets = new ConcurrentLinkedQueue<>();
+    /** Start of the current recognition stream in the socket's audio: a reset starts a new stream there. */
+    private volatile long streamStartMs;
     private final BlockingQueue<short[]> queue = new LinkedBlockingQueue<>();
     private final List<RecognizedSegment> pending = new ArrayList<>();
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -68,7 +76,8 @@ final class StreamDecoder implements AutoCloseable {
             }
 
             @Override
-            public void onSegment(RecognizedSegment segment) {
+            public void onSegment(RecognizedSegment fromStream) {
+                RecognizedSegment segment = shifted(fromStream, streamStartMs);
                 synchronized (pending) {
                     pending.add(segment);
                 }
@@ -120,8 +129,29 @@ final class StreamDecoder implements AutoCloseable {
         return n.toString();
     }
 
-    /** The reply to {@code {"reset": 1}}: final results since the last reply, else an empty result. */
+    /**
+     * The reply to {@code {"reset": 1}}, as vosk-server's (the recognizer's final result): the utterance in progress
+     * is ended and flushed with the results since the last reply, and recognition goes on in a new stream whose
+     * times continue from the socket's start. Waits for decoding to reach the reset.
+     */
     String resetReply() {
+        if (!closed && !isFinished()) {
+            CountDownLatch done = new CountDownLatch(1);
+            resets.add(done);
+            queue.add(RESET);
+            long deadline = System.nanoTime() + RESET_TIMEOUT_MS * 1_000_000;
+            try {
+                // the decoding thread may also end (failure, close) before it reaches the reset
+                while (!done.await(200, TimeUnit.MILLISECONDS) && !isFinished()) {
+                    if (System.nanoTime() > deadline) {
+                        LOG.warn("{}: reset did not finish within {} ms", name, RESET_TIMEOUT_MS);
+                        break;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String result = takeResult();
         if (result != null) {
             return result;
@@ -179,6 +209,11 @@ final class StreamDecoder implements AutoCloseable {
         try {
             while (true) {
                 short[] chunk = queue.take();
+                if (chunk == RESET) {
+                    endStream();
+                    resets.remove().countDown();
+                    continue;
+                }
                 if (chunk == FINISH) {
                     if (stream != null) {
                         stream.finish();
@@ -211,6 +246,27 @@ final class StreamDecoder implements AutoCloseable {
             }
             finished.countDown();
         }
+    }
+
+    /** Flushes and releases the current stream (its decoder goes back to the pool); the next audio opens another. */
+    private void endStream() {
+        if (stream != null) {
+            try {
+                stream.finish();
+            } finally {
+                stream.close();
+                stream = null;
+            }
+        }
+        streamStartMs = decodedSamples.get() * 1000 / PcmAudio.ASR_SAMPLE_RATE;
+    }
+
+    static RecognizedSegment shifted(RecognizedSegment s, long byMs) {
+        if (byMs == 0) {
+            return s;
+        }
+        return new RecognizedSegment(s.text(), s.startMs() + byMs, s.endMs() + byMs, s.words().stream()
+                .map(w -> new Word(w.text(), w.startMs() + byMs, w.endMs() + byMs, w.confidence())).toList());
     }
 
     boolean isFinished() {

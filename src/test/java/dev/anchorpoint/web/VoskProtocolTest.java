@@ -3,7 +3,9 @@ package dev.anchorpoint.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -96,6 +98,46 @@ class VoskProtocolTest extends ServerTestBase {
             Thread.sleep(300);
             assertThat(c.received).isEmpty();
         }
+    }
+
+    /**
+     * vosk-server answers {"reset": 1} with the recognizer's final result: the utterance in progress ends there.
+     * Cut at 3 s, inside the interviewer's "tell me about how you plan your key accounts" (2.3-4.7 s), the words
+     * heard so far come back at once as a result, and recognition carries on in a new utterance whose times count
+     * from the start of the socket's audio: no word after the reset starts before the cut.
+     */
+    @Test
+    void resetEndsTheUtteranceInProgressAndTimesCarryOn() throws Exception {
+        byte[] pcm = samplePcm("kam-great.wav", 9);
+        int cut = 16_000 * 2 * 3;
+        List<Double> startsAfterReset = new ArrayList<>();
+        try (WsClient c = new WsClient(ws("/ws/asr"))) {
+            c.text("{\"config\": {\"sample_rate\": 16000}}");
+            for (int off = 0; off < cut; off += 8000) {
+                c.binary(pcm, off, Math.min(8000, cut - off));
+                c.next(120_000);
+            }
+            c.text("{\"reset\": 1}");
+            JsonNode flushed = c.next(120_000);
+            assertThat(flushed.path("text").asText()).as("reset reply %s", flushed).isNotBlank();
+            for (JsonNode w : flushed.get("result")) {
+                assertThat(w.get("end").asDouble()).as("reset reply %s", flushed).isLessThanOrEqualTo(3.1);
+            }
+            List<JsonNode> results = new ArrayList<>();
+            for (int off = cut; off < pcm.length; off += 8000) {
+                c.binary(pcm, off, Math.min(8000, pcm.length - off));
+                results.add(c.next(120_000));
+            }
+            c.text("{\"eof\": 1}");
+            results.add(c.next(300_000));
+            for (JsonNode r : results) {
+                for (JsonNode w : r.path("result")) {
+                    startsAfterReset.add(w.get("start").asDouble());
+                }
+            }
+        }
+        assertThat(startsAfterReset).as("recognition goes on after the reset").isNotEmpty();
+        assertThat(startsAfterReset).as("times continue from the socket's start").allMatch(t -> t >= 2.95);
     }
 
     static double recall(String reference, String hypothesis) {
