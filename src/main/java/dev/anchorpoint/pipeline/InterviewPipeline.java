@@ -12,7 +12,6 @@ import dev.anchorpoint.tagging.Tagger;
 import dev.anchorpoint.transcript.Role;
 import dev.anchorpoint.transcript.Transcript;
 import dev.anchorpoint.transcript.Utterance;
-import dev.anchorpoint.transcript.Word;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +62,8 @@ public final class InterviewPipeline {
             @Override
             public void onSegment(RecognizedSegment s) {
                 Role r = roleOf == null ? role : roleOf.apply(s.text());
-                add(new Utterance(null, r, speakerName, s.text(), s.startMs() + offsetMs, s.endMs() + offsetMs,
-                        s.words().stream().map(w -> new Word(w.text(),
-                                w.startMs() + offsetMs, w.endMs() + offsetMs, w.confidence())).toList()));
+                RecognizedSegment at = s.shifted(offsetMs);
+                add(new Utterance(null, r, speakerName, at.text(), at.startMs(), at.endMs(), at.words()));
             }
         });
     }

@@ -18,7 +18,6 @@ import dev.anchorpoint.tagging.Tagger;
 import dev.anchorpoint.transcript.Role;
 import dev.anchorpoint.transcript.Transcript;
 import dev.anchorpoint.transcript.Utterance;
-import dev.anchorpoint.transcript.Word;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -179,11 +178,9 @@ public final class LiveInterview implements PipelineListener {
             return null;
         }
         Role r = roleOf == null ? role : roleOf.apply(s.text());
-        List<Word> words = s.words().stream().map(w -> new Word(w.text(), w.startMs() + offsetMs,
-                w.endMs() + offsetMs, w.confidence())).toList();
+        RecognizedSegment at = s.shifted(offsetMs);
         String name = speakerName != null ? speakerName : r.id();
-        return add(new Utterance(null, r, name, s.text().trim(), s.startMs() + offsetMs, s.endMs() + offsetMs,
-                words));
+        return add(new Utterance(null, r, name, at.text().trim(), at.startMs(), at.endMs(), at.words()));
     }
 
     /** Adds a final utterance: stored, broadcast, tagged; new signals and suggestions follow. */

@@ -77,7 +77,7 @@ final class StreamDecoder implements AutoCloseable {
 
             @Override
             public void onSegment(RecognizedSegment fromStream) {
-                RecognizedSegment segment = shifted(fromStream, streamStartMs);
+                RecognizedSegment segment = fromStream.shifted(streamStartMs);
                 synchronized (pending) {
                     pending.add(segment);
                 }
@@ -259,14 +259,6 @@ final class StreamDecoder implements AutoCloseable {
             }
         }
         streamStartMs = decodedSamples.get() * 1000 / PcmAudio.ASR_SAMPLE_RATE;
-    }
-
-    static RecognizedSegment shifted(RecognizedSegment s, long byMs) {
-        if (byMs == 0) {
-            return s;
-        }
-        return new RecognizedSegment(s.text(), s.startMs() + byMs, s.endMs() + byMs, s.words().stream()
-                .map(w -> new Word(w.text(), w.startMs() + byMs, w.endMs() + byMs, w.confidence())).toList());
     }
 
     boolean isFinished() {
