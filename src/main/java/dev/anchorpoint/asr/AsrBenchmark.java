@@ -55,8 +55,8 @@ public final class AsrBenchmark {
     }
 
     /**
-     * Usage: AsrBenchmark DIR [--sphinx-config FILE.xml]... With --sphinx-config only those configs are measured
-     * (profile = file name), for tuning.
+     * Usage: AsrBenchmark DIR [--sphinx-config FILE.xml]... [--phrasings FILE]. With --sphinx-config only those
+     * configs are measured (profile = file name), for tuning; --phrasings mixes a domain model into Sphinx4's.
      */
     public static void main(String[] args) {
         if (args.length == 0 || args[0].startsWith("-")) {
@@ -66,22 +66,26 @@ public final class AsrBenchmark {
         try {
             Path dir = Path.of(args[0]);
             List<Path> configs = new ArrayList<>();
+            List<String> phrasings = List.of();
             for (int i = 1; i < args.length; i++) {
                 if (args[i].equals("--sphinx-config") && i + 1 < args.length) {
                     configs.add(Path.of(args[++i]));
+                } else if (args[i].equals("--phrasings") && i + 1 < args.length) {
+                    phrasings = readPhrasings(Path.of(args[++i]));
                 } else {
-                    throw new AsrException("Unknown argument '" + args[i] + "'. usage: bench-asr DIR [--sphinx-config FILE]");
+                    throw new AsrException("Unknown argument '" + args[i] + "'. usage: bench-asr DIR "
+                            + "[--sphinx-config FILE] [--phrasings FILE]");
                 }
             }
             if (configs.isEmpty()) {
-                run(dir, System.out);
+                run(dir, System.out, phrasings);
             } else {
                 List<Clip> clips = loadClips(dir);
                 List<Summary> summaries = new ArrayList<>();
                 for (Path config : configs) {
                     String name = config.getFileName().toString().replaceAll("\\.xml$", "");
                     try (SpeechRecognizer r = new SphinxSpeechRecognizer("live", config.toUri().toString(),
-                            "sphinx " + name)) {
+                            "sphinx " + name, phrasings)) {
                         summaries.add(measure(r, "sphinx", name, clips, System.out));
                     }
                 }
@@ -93,11 +97,28 @@ public final class AsrBenchmark {
         }
     }
 
-    public static List<Summary> run(Path dir, PrintStream out) {
+    /** One phrasing a line, blank lines skipped (what {@code anchorpoint rubric phrasings NAME} prints). */
+    static List<String> readPhrasings(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new AsrException("Cannot read phrasings " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every engine and profile; {@code phrasings} (may be empty) are mixed into Sphinx4's language model as the
+     * score and serve commands do with their rubric's, so that the figures are those of the product, not of bare
+     * Sphinx4.
+     */
+    public static List<Summary> run(Path dir, PrintStream out, List<String> phrasings) {
         List<Clip> clips = loadClips(dir);
         List<Summary> summaries = new ArrayList<>();
+        if (!phrasings.isEmpty()) {
+            out.println("# sphinx language model: general English + " + phrasings.size() + " domain phrasings");
+        }
         for (String profile : List.of("live", "batch")) {
-            try (SpeechRecognizer r = AsrEngines.create("sphinx", null, profile)) {
+            try (SpeechRecognizer r = AsrEngines.create("sphinx", null, profile, phrasings)) {
                 summaries.add(measure(r, "sphinx", profile, clips, out));
             }
         }

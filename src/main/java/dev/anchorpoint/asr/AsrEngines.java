@@ -3,6 +3,7 @@ package dev.anchorpoint.asr;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,16 +28,33 @@ public final class AsrEngines {
         }
 
         public SpeechRecognizer create() {
+            return create(List.of());
+        }
+
+        /**
+         * With the interviews' own phrasings (a rubric's anchors and examples, or empty for none) mixed into
+         * Sphinx4's language model. Vosk takes them as they come: its models are compiled graphs, and a Vosk grammar
+         * would restrict recognition to those words instead of favouring them.
+         */
+        public SpeechRecognizer create(List<String> domainPhrasings) {
             if (engine.equals(VoskSpeechRecognizer.ENGINE)) {
                 return new VoskSpeechRecognizer(model, description());
             }
-            return new SphinxSpeechRecognizer(profile, "resource:/asr/sphinx-" + profile + ".config.xml", description());
+            String what = domainPhrasings.isEmpty() ? description()
+                    : description() + " + " + domainPhrasings.size() + " domain phrasings in its language model";
+            return new SphinxSpeechRecognizer(profile, "resource:/asr/sphinx-" + profile + ".config.xml", what,
+                    domainPhrasings);
         }
     }
 
     /** engine: auto|vosk|sphinx; model: a Vosk model directory or null; profile: live|batch. */
     public static SpeechRecognizer create(String engine, Path modelOrNull, String profile) {
         return choose(engine, modelOrNull, profile).create();
+    }
+
+    /** As {@link #create(String, Path, String)}, with domain phrasings for Sphinx4 (see {@link Choice#create(List)}). */
+    public static SpeechRecognizer create(String engine, Path modelOrNull, String profile, List<String> phrasings) {
+        return choose(engine, modelOrNull, profile).create(phrasings);
     }
 
     public static Choice choose(String engine, Path modelOrNull, String profile) {

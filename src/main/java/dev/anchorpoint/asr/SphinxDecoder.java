@@ -15,6 +15,7 @@ import java.lang.reflect.Field;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.io.InputStream;
+import java.nio.file.Path;
 
 /**
  * One allocated Sphinx4 recognizer (acoustic model, dictionary, language model and search) built from one of our
@@ -31,15 +32,28 @@ final class SphinxDecoder extends AbstractSpeechRecognizer {
         super(context);
     }
 
-    /** Loads and allocates; {@code configLocation} is a "resource:/..." name or a file URL/path. */
-    static SphinxDecoder load(String configLocation) {
+    /**
+     * Loads and allocates; {@code configLocation} is a "resource:/..." name or a file URL/path. With a domain model
+     * (an ARPA file, or null for none) the search uses the general model mixed with it ({@link MixedLanguageModel};
+     * the system property anchorpoint.asr.domainWeight overrides the profile's share, for tuning).
+     */
+    static SphinxDecoder load(String configLocation, Path domainArpa) {
         Configuration configuration = new Configuration();
         configuration.setAcousticModelPath(ACOUSTIC_MODEL);
         configuration.setDictionaryPath(DICTIONARY);
         configuration.setLanguageModelPath(LANGUAGE_MODEL);
         configuration.setSampleRate(RecognitionStream.SAMPLE_RATE);
         try {
-            SphinxDecoder decoder = new SphinxDecoder(new Context(configLocation, configuration));
+            Context context = new Context(configLocation, configuration);
+            if (domainArpa != null) {
+                context.setLocalProperty("domainNGramModel->location", domainArpa.toUri().toString());
+                context.setLocalProperty("lexTreeLinguist->languageModel", "interpolatedModel");
+                String weight = System.getProperty("anchorpoint.asr.domainWeight");
+                if (weight != null) {
+                    context.setLocalProperty("interpolatedModel->domainWeight", weight);
+                }
+            }
+            SphinxDecoder decoder = new SphinxDecoder(context);
             decoder.recognizer.allocate();
             return decoder;
         } catch (IOException | RuntimeException e) {

@@ -1,7 +1,9 @@
 package dev.anchorpoint.asr;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,20 +20,29 @@ public final class SphinxSpeechRecognizer implements SpeechRecognizer {
     private final String profile;
     private final String configLocation;
     private final String description;
+    private final List<String> domainPhrasings;
     private final Deque<SphinxDecoder> idle = new ArrayDeque<>();
+    private Path domainModel;
     private boolean closed;
 
     /** Profile "live" (faster than real time) or "batch" (most accurate); config from src/main/resources/asr. */
     public SphinxSpeechRecognizer(String profile) {
         this(checkProfile(profile), "resource:/asr/sphinx-" + checkProfile(profile) + ".config.xml",
-                "sphinx (profile " + checkProfile(profile) + ", bundled en-us model)");
+                "sphinx (profile " + checkProfile(profile) + ", bundled en-us model)", List.of());
     }
 
-    /** For tuning: any Sphinx4 config XML (a "resource:/..." name or a file: URL). */
-    public SphinxSpeechRecognizer(String profile, String configLocation, String description) {
+    /**
+     * For tuning: any Sphinx4 config XML (a "resource:/..." name or a file: URL). {@code domainPhrasings} (may be
+     * empty) are sentences in the interviews' own words, e.g. a rubric's anchors and example answers: a
+     * {@link DomainLanguageModel} of them is mixed into the general English model, so that the role's jargon
+     * ("q b r", "mutual close plan") survives the search.
+     */
+    public SphinxSpeechRecognizer(String profile, String configLocation, String description,
+                                  List<String> domainPhrasings) {
         this.profile = profile;
         this.configLocation = configLocation;
         this.description = description;
+        this.domainPhrasings = List.copyOf(domainPhrasings);
         quietSphinxLogging();
     }
 
@@ -84,9 +95,17 @@ public final class SphinxSpeechRecognizer implements SpeechRecognizer {
             }
         }
         long t0 = System.nanoTime();
-        SphinxDecoder decoder = SphinxDecoder.load(configLocation);
+        SphinxDecoder decoder = SphinxDecoder.load(configLocation, domainModel());
         LOG.fine(() -> "Sphinx decoder loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms from " + configLocation);
         return decoder;
+    }
+
+    /** The domain model's ARPA file, written once for all decoders; null without phrasings. */
+    private synchronized Path domainModel() {
+        if (domainModel == null && !domainPhrasings.isEmpty()) {
+            domainModel = SphinxDomainModel.write(domainPhrasings);
+        }
+        return domainModel;
     }
 
     /** A stream that ended cleanly hands its decoder back; broken ones are freed instead. */
@@ -106,6 +125,11 @@ public final class SphinxSpeechRecognizer implements SpeechRecognizer {
             closed = true;
             idle.forEach(SphinxDecoder::deallocate);
             idle.clear();
+        }
+        synchronized (this) {
+            if (domainModel != null) {
+                domainModel.toFile().delete();
+            }
         }
     }
 }

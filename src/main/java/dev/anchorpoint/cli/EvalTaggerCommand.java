@@ -2,12 +2,14 @@ package dev.anchorpoint.cli;
 
 import dev.anchorpoint.rubric.Rubric;
 import dev.anchorpoint.rubric.RubricLoader;
+import dev.anchorpoint.tagging.match.ExampleCorpus;
 import dev.anchorpoint.tagging.eval.TaggerEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval-tagger", description = {
@@ -32,6 +34,10 @@ final class EvalTaggerCommand implements Callable<Integer> {
             description = "With --via-asr: write each candidate line as said and as recognised, for reading.")
     Path asrTranscript;
 
+    @Option(names = "--general-lm", description = "With --via-asr: Sphinx4 with general English alone, without the "
+            + "rubric's phrasings in its language model.")
+    boolean generalLanguageModel;
+
     @Override
     public Integer call() throws Exception {
         Rubric r = RubricLoader.load(rubric);
@@ -39,7 +45,8 @@ final class EvalTaggerCommand implements Callable<Integer> {
             TaggerEvaluation.run(file, r, System.out);
             return 0;
         }
-        try (FliteAsrRoundTrip roundTrip = new FliteAsrRoundTrip(profile, System.err, asrTranscript)) {
+        try (FliteAsrRoundTrip roundTrip = new FliteAsrRoundTrip(profile,
+                generalLanguageModel ? List.of() : ExampleCorpus.phrasings(r), System.err, asrTranscript)) {
             roundTrip.prepare(file);
             TaggerEvaluation.run(file, r, System.out, roundTrip);
         }

@@ -36,13 +36,16 @@ final class FliteAsrRoundTrip implements UnaryOperator<String>, AutoCloseable {
     private static final int GAP_SAMPLES = 16_000 * 3 / 2; // 1.5 s of silence between lines: a clear segment end
 
     private final String profile;
+    private final List<String> phrasings;
     private final PrintStream log;
     private final Map<String, String> recognised = new HashMap<>();
     private final Path tmp;
     private final Path transcriptOut;
 
-    FliteAsrRoundTrip(String profile, PrintStream log, Path transcriptOut) throws IOException {
+    /** {@code phrasings}: mixed into Sphinx4's language model, as score does with its rubric's (empty: none). */
+    FliteAsrRoundTrip(String profile, List<String> phrasings, PrintStream log, Path transcriptOut) throws IOException {
         this.profile = profile;
+        this.phrasings = phrasings;
         this.log = log;
         this.transcriptOut = transcriptOut;
         this.tmp = Files.createTempDirectory("anchorpoint-via-asr");
@@ -101,9 +104,10 @@ final class FliteAsrRoundTrip implements UnaryOperator<String>, AutoCloseable {
             work.add(part);
         }
         log.printf(Locale.ROOT, "via-asr: %d candidate lines, %.0f s of flite speech, recognising with sphinx/%s "
-                + "in %d parallel stream(s)%n", lines.size(), seconds, profile, parts);
+                + "(%s) in %d parallel stream(s)%n", lines.size(), seconds, profile,
+                phrasings.isEmpty() ? "general English" : phrasings.size() + " rubric phrasings mixed in", parts);
         List<String> texts = new ArrayList<>();
-        try (SpeechRecognizer asr = AsrEngines.create("sphinx", null, profile)) {
+        try (SpeechRecognizer asr = AsrEngines.create("sphinx", null, profile, phrasings)) {
             ExecutorService pool = Executors.newFixedThreadPool(parts);
             try {
                 List<Future<List<String>>> results = new ArrayList<>();

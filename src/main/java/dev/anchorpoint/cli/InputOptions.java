@@ -3,6 +3,8 @@ package dev.anchorpoint.cli;
 import dev.anchorpoint.asr.AsrEngines;
 import dev.anchorpoint.asr.SpeechRecognizer;
 import dev.anchorpoint.pipeline.ChannelRoles;
+import dev.anchorpoint.rubric.Rubric;
+import dev.anchorpoint.tagging.match.ExampleCorpus;
 import dev.anchorpoint.transcript.SpeakerRoles;
 import picocli.CommandLine.Option;
 
@@ -37,6 +39,10 @@ final class InputOptions {
                     + "Without it, channels are mixed and questions mark the interviewer.")
     String channels;
 
+    @Option(names = "--general-lm", description = "Sphinx4: recognise with general English alone, without the "
+            + "rubric's phrasings mixed into the language model (for speech that is not this kind of interview).")
+    boolean generalLanguageModel;
+
     @Option(names = "--quiet", description = "No progress bar or engine line on stderr.")
     boolean quiet;
 
@@ -51,12 +57,16 @@ final class InputOptions {
         return SpeakerRoles.of(interviewers, candidates);
     }
 
-    SpeechRecognizer recognizer() {
+    /** The chosen engine; Sphinx4 with the rubric's phrasings in its language model unless --general-lm. */
+    SpeechRecognizer recognizer(Rubric rubric) {
         AsrEngines.Choice choice = AsrEngines.choose(asr, model, profile);
+        List<String> phrasings = generalLanguageModel || !choice.engine().equals("sphinx") ? List.of()
+                : ExampleCorpus.phrasings(rubric);
+        SpeechRecognizer recognizer = choice.create(phrasings);
         if (!quiet) {
-            System.err.println(choice.description());
+            System.err.println(recognizer.description());
         }
-        return choice.create();
+        return recognizer;
     }
 
     /** What to do with a decoded recording and an open engine; progress takes the ms of audio fed so far. */
@@ -68,11 +78,11 @@ final class InputOptions {
      * Decodes a recording to 16 kHz per channel, opens the chosen engine, and runs {@code job} with a progress bar
      * on stderr for recordings over 10 s (unless --quiet). Shared by score and transcribe.
      */
-    <T> T recognise(Path file, Recognition<T> job) {
+    <T> T recognise(Path file, Rubric rubric, Recognition<T> job) {
         short[][] audio = dev.anchorpoint.audio.AudioDecoder.decode16kChannels(file);
         long durationMs = audio[0].length * 1000L / dev.anchorpoint.audio.PcmAudio.ASR_SAMPLE_RATE;
         ProgressBar bar = quiet || durationMs < 10_000 ? null : new ProgressBar(System.err, durationMs);
-        try (SpeechRecognizer asr = recognizer()) {
+        try (SpeechRecognizer asr = recognizer(rubric)) {
             return job.run(audio, asr, bar == null ? null : bar::update);
         } finally {
             if (bar != null) {

@@ -105,7 +105,7 @@ final class ScoreCommand implements Callable<Integer> {
             return scorer.score(TranscriptReader.read(file, input.speakerRoles()), null);
         }
         String source = file.getFileName().toString();
-        return input.recognise(file, (audio, asr, progress) ->
+        return input.recognise(file, scorer.rubric(), (audio, asr, progress) ->
                 scorer.score(audio, source, asr, input.channelRoles(), null, progress));
     }
 

@@ -3,6 +3,7 @@ package dev.anchorpoint.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anchorpoint.pipeline.RecordingScorer;
+import dev.anchorpoint.rubric.RubricLoader;
 import dev.anchorpoint.transcript.Transcript;
 import dev.anchorpoint.transcript.Utterance;
 import dev.anchorpoint.transcript.Word;
@@ -29,6 +30,11 @@ final class TranscribeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PATH", description = "Write here instead of stdout.")
     Path out;
 
+    @Option(names = "--rubric", defaultValue = RubricLoader.DEFAULT, paramLabel = "NAME|PATH",
+            description = "The interviews' rubric: its phrasings help Sphinx4 recognise the role's jargon (see "
+                    + "--general-lm). Default: ${DEFAULT-VALUE}.")
+    String rubric;
+
     @Mixin
     InputOptions input;
 
@@ -42,7 +48,7 @@ final class TranscribeCommand implements Callable<Integer> {
             throw new NoSuchFileException(file + ": no such file");
         }
         String source = file.getFileName().toString();
-        Transcript t = input.recognise(file, (audio, asr, progress) ->
+        Transcript t = input.recognise(file, RubricLoader.load(rubric), (audio, asr, progress) ->
                 RecordingScorer.transcribe(audio, source, asr, input.channelRoles(), progress));
         OutputTarget.write(switch (fmt) {
             case "json" -> json(t);

@@ -34,6 +34,10 @@ public final class RecordingScorer {
         this.level = level;
     }
 
+    public Rubric rubric() {
+        return rubric;
+    }
+
     public record Result(Transcript transcript, Scorecard scorecard) {
     }
 

@@ -7,6 +7,7 @@ import dev.anchorpoint.rubric.Rubric;
 import dev.anchorpoint.rubric.RubricLoader;
 import dev.anchorpoint.tagging.RubricTagger;
 import dev.anchorpoint.tagging.Tagger;
+import dev.anchorpoint.tagging.match.ExampleCorpus;
 import dev.anchorpoint.transcript.MonoRoleAssigner;
 import dev.anchorpoint.transcript.Role;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -32,6 +34,7 @@ public class Engines implements AutoCloseable {
     private final String liveProfile;
     private final String batchProfile;
     private final boolean preload;
+    private final String domainRubric;
     private final Map<String, SpeechRecognizer> recognizers = new ConcurrentHashMap<>();
     private final Map<String, Rubric> rubrics = new ConcurrentHashMap<>();
     private final Map<String, Tagger> taggers = new ConcurrentHashMap<>();
@@ -42,8 +45,10 @@ public class Engines implements AutoCloseable {
                    @Value("${anchorpoint.asr.model:}") String model,
                    @Value("${anchorpoint.asr.live-profile:live}") String liveProfile,
                    @Value("${anchorpoint.asr.batch-profile:batch}") String batchProfile,
-                   @Value("${anchorpoint.asr.preload:true}") boolean preload) {
+                   @Value("${anchorpoint.asr.preload:true}") boolean preload,
+                   @Value("${anchorpoint.asr.domain-rubric:" + RubricLoader.DEFAULT + "}") String domainRubric) {
         this.preload = preload;
+        this.domainRubric = domainRubric;
         this.engine = engine;
         this.model = model;
         this.liveProfile = liveProfile;
@@ -103,9 +108,8 @@ public class Engines implements AutoCloseable {
     private SpeechRecognizer recognizer(String profile) {
         return recognizers.computeIfAbsent(profile, p -> {
             long t0 = System.nanoTime();
-            SpeechRecognizer r = createRecognizer(engine, model.isBlank() ? null : Path.of(model), p);
-            LOG.info("speech recognition: engine={} profile={} ready in {} ms", r.engine(), r.profile(),
-                    (System.nanoTime() - t0) / 1_000_000);
+            SpeechRecognizer r = createRecognizer(engine, model.isBlank() ? null : Path.of(model), p, phrasings());
+            LOG.info("speech recognition: {} ready in {} ms", r.description(), (System.nanoTime() - t0) / 1_000_000);
             return r;
         });
     }
@@ -135,8 +139,17 @@ public class Engines implements AutoCloseable {
         return r;
     }
 
-    static SpeechRecognizer createRecognizer(String engine, Path model, String profile) {
-        return AsrEngines.create(engine, model, profile);
+    /**
+     * The phrasings of the rubric named by anchorpoint.asr.domain-rubric (blank: none), mixed into Sphinx4's language
+     * model. One recognizer serves every interview, so this is one rubric for the server, the one most interviews
+     * use; interviews on other rubrics still get general English with it.
+     */
+    private List<String> phrasings() {
+        return domainRubric.isBlank() ? List.of() : ExampleCorpus.phrasings(rubric(domainRubric));
+    }
+
+    static SpeechRecognizer createRecognizer(String engine, Path model, String profile, List<String> phrasings) {
+        return AsrEngines.create(engine, model, profile, phrasings);
     }
 
     static Tagger createTagger(Rubric rubric) {

@@ -30,7 +30,12 @@ final class FliteSpeech {
     }
 
     static List<String> sentences() throws IOException {
-        try (InputStream in = FliteSpeech.class.getResourceAsStream("/asr/flite-sentences.txt")) {
+        return sentences("/asr/flite-sentences.txt");
+    }
+
+    /** The sentences of a test resource, one a line, lines starting with # ignored. */
+    static List<String> sentences(String resource) throws IOException {
+        try (InputStream in = FliteSpeech.class.getResourceAsStream(resource)) {
             List<String> out = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {

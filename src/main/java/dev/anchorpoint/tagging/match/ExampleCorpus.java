@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -30,32 +31,50 @@ public final class ExampleCorpus {
 
     public static List<Example> forRubric(Rubric rubric) {
         List<Example> out = new ArrayList<>(anchors(rubric));
+        out.addAll(readCorpus(rubric, (in, origin) -> parse(in, origin, rubric)));
+        return out;
+    }
+
+    /**
+     * Everything said in the rubric's words: its anchors and every example line, the interviewer's questions
+     * included. Speech recognition mixes these into its language model (the role's jargon and turns of phrase).
+     */
+    public static List<String> phrasings(Rubric rubric) {
+        List<String> out = new ArrayList<>();
+        anchors(rubric).forEach(a -> out.add(a.text()));
+        out.addAll(readCorpus(rubric, (in, origin) -> {
+            List<String> texts = new ArrayList<>();
+            eachLine(in, origin, (n, node) -> {
+                String text = node.path("text").asText("");
+                if (!text.isBlank()) {
+                    texts.add(text);
+                }
+            });
+            return texts;
+        }));
+        return out;
+    }
+
+    private interface CorpusReader<T> {
+        List<T> read(InputStream in, String origin) throws IOException;
+    }
+
+    private static <T> List<T> readCorpus(Rubric rubric, CorpusReader<T> reader) {
         String resource = "/examples/" + rubric.id() + ".jsonl";
         try (InputStream in = ExampleCorpus.class.getResourceAsStream(resource)) {
             if (in == null) {
                 LOG.log(System.Logger.Level.INFO, "no example corpus " + resource + "; matching on anchors alone");
-                return out;
+                return List.of();
             }
-            out.addAll(parse(in, resource, rubric));
+            return reader.read(in, resource);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read example corpus " + resource + ": " + e.getMessage(), e);
         }
-        return out;
     }
 
-    public static List<Example> anchors(Rubric rubric) {
-        List<Example> out = new ArrayList<>();
-        for (Dimension d : rubric.dimensions()) {
-            for (Anchor a : d.anchors()) {
-                out.add(new Example(d.id(), (a.fromLevel() + a.toLevel()) / 2.0, a.text(), Example.Source.ANCHOR));
-            }
-        }
-        return out;
-    }
-
-    static List<Example> parse(InputStream in, String origin, Rubric rubric) throws IOException {
-        Set<String> ids = rubric.dimensions().stream().map(Dimension::id).collect(Collectors.toSet());
-        List<Example> out = new ArrayList<>();
+    /** Each non-blank line parsed as JSON; lines that are not JSON are skipped with a warning. */
+    private static void eachLine(InputStream in, String origin, BiConsumer<Integer, JsonNode> action)
+            throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int n = 0;
@@ -71,15 +90,33 @@ public final class ExampleCorpus {
                 LOG.log(System.Logger.Level.WARNING, origin + " line " + n + " is not JSON; skipped");
                 continue;
             }
+            action.accept(n, node);
+        }
+    }
+
+    public static List<Example> anchors(Rubric rubric) {
+        List<Example> out = new ArrayList<>();
+        for (Dimension d : rubric.dimensions()) {
+            for (Anchor a : d.anchors()) {
+                out.add(new Example(d.id(), (a.fromLevel() + a.toLevel()) / 2.0, a.text(), Example.Source.ANCHOR));
+            }
+        }
+        return out;
+    }
+
+    static List<Example> parse(InputStream in, String origin, Rubric rubric) throws IOException {
+        Set<String> ids = rubric.dimensions().stream().map(Dimension::id).collect(Collectors.toSet());
+        List<Example> out = new ArrayList<>();
+        eachLine(in, origin, (n, node) -> {
             String text = node.path("text").asText("");
             JsonNode dim = node.path("dimension");
             if (text.isBlank()) {
-                continue;
+                return;
             }
             if ("interviewer".equalsIgnoreCase(node.path("speaker").asText("candidate"))) {
                 // Interviewer speech is never tagged (the role check comes first), so interviewer lines teach the
                 // off-topic class nothing about candidates; as questions full of rubric words they only blur it.
-                continue;
+                return;
             }
             if (dim.isNull() || dim.isMissingNode()) {
                 out.add(new Example(null, 0, text, Example.Source.CORPUS));
@@ -89,7 +126,7 @@ public final class ExampleCorpus {
                 LOG.log(System.Logger.Level.WARNING, origin + " line " + n + ": unknown dimension '" + dim.asText()
                         + "' or no level; skipped");
             }
-        }
+        });
         return out;
     }
 }
