@@ -76,7 +76,29 @@ public final class SphinxSpeechRecognizer implements SpeechRecognizer {
 
     /** Loads a decoder now (if none is idle) so that the first stream starts without the model-load pause. */
     public void preload() {
-        release(acquire());
+        preload(1);
+    }
+
+    /**
+     * Makes {@code decoders} decoders wait in the pool, loading those missing, so that as many streams can open at
+     * once without the model-load pause (a stream that loads its own decoder starts seconds late).
+     */
+    public void preload(int decoders) {
+        List<SphinxDecoder> loaded = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < decoders; i++) {
+                loaded.add(acquire());
+            }
+        } finally {
+            loaded.forEach(this::release);
+        }
+    }
+
+    /** Decoders waiting in the pool. */
+    int idleDecoders() {
+        synchronized (idle) {
+            return idle.size();
+        }
     }
 
     @Override

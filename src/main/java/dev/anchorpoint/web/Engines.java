@@ -34,6 +34,7 @@ public class Engines implements AutoCloseable {
     private final String liveProfile;
     private final String batchProfile;
     private final boolean preload;
+    private final int preloadStreams;
     private final String domainRubric;
     private final Map<String, SpeechRecognizer> recognizers = new ConcurrentHashMap<>();
     private final Map<String, Rubric> rubrics = new ConcurrentHashMap<>();
@@ -46,8 +47,10 @@ public class Engines implements AutoCloseable {
                    @Value("${anchorpoint.asr.live-profile:live}") String liveProfile,
                    @Value("${anchorpoint.asr.batch-profile:batch}") String batchProfile,
                    @Value("${anchorpoint.asr.preload:true}") boolean preload,
+                   @Value("${anchorpoint.asr.preload-streams:2}") int preloadStreams,
                    @Value("${anchorpoint.asr.domain-rubric:" + RubricLoader.DEFAULT + "}") String domainRubric) {
         this.preload = preload;
+        this.preloadStreams = Math.max(1, preloadStreams);
         this.domainRubric = domainRubric;
         this.engine = engine;
         this.model = model;
@@ -57,7 +60,8 @@ public class Engines implements AutoCloseable {
 
     /**
      * Loads the live recognizer's model and the default rubric's tagger in the background at startup, so the first
-     * interview does not wait for them (a preloaded decoder waits in the recognizer's pool).
+     * interviews do not wait for them: anchorpoint.asr.preload-streams decoders (default 2, what two cores keep up
+     * with) wait in the recognizer's pool; a further interview loads its own and its first words come seconds late.
      */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     public void warmUp() {
@@ -71,7 +75,7 @@ public class Engines implements AutoCloseable {
                 // Loads a decoder into the recognizer's pool without running it: a stream opened and closed
                 // without audio leaves Sphinx4's LiveCMN uninitialised for the next stream that reuses it.
                 if (live() instanceof SphinxSpeechRecognizer sphinx) {
-                    sphinx.preload();
+                    sphinx.preload(preloadStreams);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("speech recognition is not available: {}", e.getMessage());

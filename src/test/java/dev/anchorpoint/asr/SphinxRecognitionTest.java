@@ -143,6 +143,37 @@ class SphinxRecognitionTest {
         }
     }
 
+    @Test
+    void preloadedDecodersServeThatManyStreamsAtOnceAndReturnToThePool() {
+        try (SphinxSpeechRecognizer recognizer = new SphinxSpeechRecognizer("live")) {
+            recognizer.preload(2);
+            assertThat(recognizer.idleDecoders()).isEqualTo(2);
+            recognizer.preload(2); // already there: nothing more is loaded
+            assertThat(recognizer.idleDecoders()).isEqualTo(2);
+            List<RecognizedSegment> first = new ArrayList<>();
+            List<RecognizedSegment> second = new ArrayList<>();
+            try (RecognitionStream a = recognizer.open(collectInto(first));
+                 RecognitionStream b = recognizer.open(collectInto(second))) {
+                assertThat(recognizer.idleDecoders()).isZero();
+                a.accept(audio.get(0), 0, audio.get(0).length);
+                b.accept(audio.get(1), 0, audio.get(1).length);
+                a.finish();
+                b.finish();
+            }
+            assertThat(text(first)).isNotBlank();
+            assertThat(text(second)).isNotBlank();
+            assertThat(recognizer.idleDecoders()).isEqualTo(2);
+        }
+    }
+
+    private static RecognitionListener collectInto(List<RecognizedSegment> segments) {
+        return segment -> {
+            synchronized (segments) {
+                segments.add(segment);
+            }
+        };
+    }
+
     static List<RecognizedSegment> decode(SpeechRecognizer recognizer, short[] samples, int chunk) {
         return decode(recognizer, samples, chunk, new ArrayList<>());
     }
