@@ -1,11 +1,7 @@
 package dev.anchorpoint.transcript;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.anchorpoint.nlp.WordListFile;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -55,27 +51,8 @@ final class QuestionCues {
 
     private static QuestionCues load() {
         Map<String, List<String>> sections = new LinkedHashMap<>();
-        try (InputStream in = QuestionCues.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing beside "
-                        + QuestionCues.class.getName() + "; rebuild the jar");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> current = null;
-            for (String line; (line = r.readLine()) != null; ) {
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                if (s.startsWith("[") && s.endsWith("]")) {
-                    current = sections.computeIfAbsent(s.substring(1, s.length() - 1), k -> new ArrayList<>());
-                } else if (current != null) {
-                    current.add(s.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        WordListFile.read(QuestionCues.class, RESOURCE).forEach((name, entries) ->
+                sections.put(name, entries.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList()));
         return new QuestionCues(sections);
     }
 

@@ -15,73 +15,31 @@ import java.util.regex.Pattern;
  * Finds the cues that separate a 3 from a 5 across every dimension of an anchored scorecard: scope and ownership
  * rather than topic. Time horizon (a quarter vs multi-year), stakeholder seniority (procurement vs C-suite),
  * outcomes with magnitudes, proactive vs reactive, personal agency ("i led" vs "the team did"), negation and
- * hedging ("we never really had a plan"), and hypothetical answers ("what i'd do is"). The word lists follow the
- * rubric's own anchor wording and the scorecard conventions; they are general, not taken from any test line.
+ * hedging ("we never really had a plan"), and hypothetical answers ("what i'd do is"). The word lists are data,
+ * in {@code level-cues.txt} (see {@link LevelCueWords}); how far each cue moves the level is here.
  */
 public final class LevelCues {
-    private static final Pattern LONG_HORIZON = Pattern.compile(
-            "\\b(multi ?-?(year|quarter)|multiyear|(two|three|four|five|six|several|2|3|4|5|6) (year|years)|"
-                    + "long ?-?term|roadmap|year over year|next few years)\\b");
-    private static final Pattern SHORT_HORIZON = Pattern.compile(
-            "\\b(quarterly|this quarter|each quarter|every quarter|monthly|weekly|each month|every week)\\b");
-    private static final Pattern EXECUTIVES = Pattern.compile(
-            "\\b(ceo|cfo|cio|cto|coo|cmo|cro|csuite|c suite|c-suite|chief \\w+ officer|vp|vps|vice president|svp|evp|"
-                    + "executives?|execs?|exec sponsors?|executive sponsors?|board|managing director|president|"
-                    + "head of \\w+|leadership team)\\b");
-    private static final Pattern LOW_CONTACTS = Pattern.compile(
-            "\\b(procurement|purchasing|admin|admins|administrator|coordinator|assistant|gatekeeper|buyer|"
-                    + "receptionist|one contact|single contact|only contact)\\b");
-    /**
-     * Stakeholder breadth, the rung between low-level contacts and executives on the rubric's relationship ladder:
-     * the primary or main contact (the level-3 anchor's "primary stakeholders") as against many decision-makers
-     * across the client (the level-4 anchor's "multiple decision-makers and influencers").
-     */
-    private static final Pattern PRIMARY_CONTACTS = Pattern.compile(
-            "\\b(primary|main|usual|day ?-?to ?-?day) (contacts?|stakeholders?|decision ?-?makers?|buyers?|"
-                    + "champions?|point of contact|sponsor|person|people)\\b");
-    private static final Pattern BROAD_STAKEHOLDERS = Pattern.compile(
-            "\\b((multiple|several|many|different|all the|every) (decision ?-?makers?|stakeholders?|influencers?|"
-                    + "departments|business units|functions)|across (the|their) (org|organization|organisation|"
-                    + "company|business))\\b");
-    private static final Pattern PROACTIVE = Pattern.compile(
-            "\\b(proactive|proactively|anticipat\\w*|ahead of|before (they|it|anyone|the)|early warning|"
-                    + "predict\\w*|forecast\\w*|spotted|flagged|got ahead|pre ?-?empt\\w*)\\b");
-    private static final Pattern REACTIVE = Pattern.compile(
-            "\\b(reactive|reacted|reacting|firefight\\w*|fire ?-?fighting|whenever they (called|complained)|"
-                    + "waited (for|until)|kept (coming|happening) (back|up)|escalat\\w*)\\b");
-    private static final Pattern NEGATION = Pattern.compile(
-            "\\b(never|not really|didn't|don't|doesn't|wasn't|weren't|couldn't|can't|cannot|haven't|hasn't|"
-                    + "no (real|formal|written|actual|documented)|not much|nothing|nobody|rarely|hardly|missed|"
-                    + "lost|loses|failed|fails|fail|misses|does not|did not|unable|without|limited|unclear|disorganized|"
-                    + "poorly)\\b");
-    private static final Pattern HEDGING = Pattern.compile(
-            "\\b(i guess|i think|i suppose|maybe|probably|hopefully|not sure|i'm not sure|sort of|kind of|"
-                    + "more or less|i hope|try to|tried to|pretty much|basically)\\b");
-    private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "\\b(i'd|i would|what i'd|if i (were|was|had|got)|i could|i'll|i will|i'm going to|i plan to|"
-                    + "would probably|would want|i'd want|i'd probably|my approach would)\\b");
-    private static final Pattern TEAM_SUBJECT = Pattern.compile(
-            "\\b(we|the team|our team|my team|the \\w+ team|my manager|my boss|our (company|side|group))\\b");
+    private static final LevelCueWords WORDS = LevelCueWords.load();
+    private static final Pattern LONG_HORIZON = WORDS.pattern("long-horizon");
+    private static final Pattern SHORT_HORIZON = WORDS.pattern("short-horizon");
+    private static final Pattern EXECUTIVES = WORDS.pattern("executives");
+    private static final Pattern LOW_CONTACTS = WORDS.pattern("low-contacts");
+    /** The level-3 anchor's "primary stakeholders", as against the level-4 "multiple decision-makers". */
+    private static final Pattern PRIMARY_CONTACTS = WORDS.pattern("primary-contacts");
+    private static final Pattern BROAD_STAKEHOLDERS = WORDS.pattern("broad-stakeholders");
+    private static final Pattern PROACTIVE = WORDS.pattern("proactive");
+    private static final Pattern REACTIVE = WORDS.pattern("reactive");
+    private static final Pattern NEGATION = WORDS.pattern("negation");
+    private static final Pattern HEDGING = WORDS.pattern("hedging");
+    private static final Pattern HYPOTHETICAL = WORDS.pattern("hypothetical");
+    private static final Pattern TEAM_SUBJECT = WORDS.pattern("team-subject");
     /** The client seeks the speaker's counsel: the rubric's top relationship anchor ("strategic advisor"). */
-    private static final Pattern ADVISORY = Pattern.compile(
-            "\\b(advisor|adviser|advisors|advised|advising|sounding board|counsel(l?ed)?|asked (for )?my (view|advice|"
-                    + "opinion|input))\\b");
-    /**
-     * A business result, even without a number: what the level-5 anchors name ("grew revenue", "lowered churn",
-     * "secured commitment", "account outcomes") as against activity ("coordinated", "removed blockers").
-     */
-    private static final Pattern BUSINESS_OUTCOME = Pattern.compile(
-            "\\b((grew|grow|grown|expanded|expand|doubled|tripled|increased|lifted|raised|lowered|reduced|cut|secured|"
-                    + "won|saved|protected|enabled|unlocked|drove)( \\w+){0,3} (revenue|account|accounts|churn|spend|"
-                    + "wallet|margin|margins|retention|commitment|renewal|renewals|arr|pipeline|expansion|growth|"
-                    + "business|deal|deals)|(account|revenue|business) (expansion|growth)|"
-                    + "(revenue|account|spend|retention) (grew|doubled|tripled|increased))\\b");
+    private static final Pattern ADVISORY = WORDS.pattern("advisory");
+    /** A business result even without a number, as the level-5 anchors name it, as against activity. */
+    private static final Pattern BUSINESS_OUTCOME = WORDS.pattern("business-outcome");
+    private static final Pattern FIRST_PERSON = WORDS.pattern("first-person");
+    private static final Set<String> IRREGULAR_PAST = WORDS.words("irregular-past");
     private static final double NEGATION_SHIFT = -0.35;
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|me|my|i'm|i've|i'd|myself)\\b");
-    private static final Set<String> IRREGULAR_PAST = Set.of("led", "built", "ran", "drove", "set", "made",
-            "wrote", "took", "brought", "won", "got", "put", "sat", "met", "kept", "found", "told", "saw", "went",
-            "gave", "held", "sold", "spent", "grew", "began", "rebuilt", "shaped", "caught", "taught", "thought",
-            "knew", "understood", "did", "had", "pulled", "stood");
 
     public List<Cue> cues(AnalyzedText text) {
         String clean = text.cleanText();
