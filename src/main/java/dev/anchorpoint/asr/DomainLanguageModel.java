@@ -49,7 +49,7 @@ public final class DomainLanguageModel {
         int sentences = 0;
         for (String text : texts) {
             String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z' ]+", " ").trim().split("\\s+");
-            if (words.length == 0 || words[0].isEmpty()) {
+            if (words[0].isEmpty()) {
                 continue;
             }
             sentences++;

@@ -2,6 +2,7 @@ package dev.anchorpoint.asr;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +85,7 @@ public final class SphinxSpeechRecognizer implements SpeechRecognizer {
      * once without the model-load pause (a stream that loads its own decoder starts seconds late).
      */
     public void preload(int decoders) {
-        List<SphinxDecoder> loaded = new java.util.ArrayList<>();
+        List<SphinxDecoder> loaded = new ArrayList<>();
         try {
             for (int i = 0; i < decoders; i++) {
                 loaded.add(acquire());

@@ -60,9 +60,7 @@ final class InputOptions {
     /** The chosen engine; Sphinx4 with the rubric's phrasings in its language model unless --general-lm. */
     SpeechRecognizer recognizer(Rubric rubric) {
         AsrEngines.Choice choice = AsrEngines.choose(asr, model, profile);
-        List<String> phrasings = generalLanguageModel || !choice.engine().equals("sphinx") ? List.of()
-                : ExampleCorpus.phrasings(rubric);
-        SpeechRecognizer recognizer = choice.create(phrasings);
+        SpeechRecognizer recognizer = choice.create(generalLanguageModel ? List.of() : ExampleCorpus.phrasings(rubric));
         if (!quiet) {
             System.err.println(recognizer.description());
         }

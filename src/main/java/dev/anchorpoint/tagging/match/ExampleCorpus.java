@@ -42,17 +42,19 @@ public final class ExampleCorpus {
     public static List<String> phrasings(Rubric rubric) {
         List<String> out = new ArrayList<>();
         anchors(rubric).forEach(a -> out.add(a.text()));
-        out.addAll(readCorpus(rubric, (in, origin) -> {
-            List<String> texts = new ArrayList<>();
-            eachLine(in, origin, (n, node) -> {
-                String text = node.path("text").asText("");
-                if (!text.isBlank()) {
-                    texts.add(text);
-                }
-            });
-            return texts;
-        }));
+        out.addAll(readCorpus(rubric, ExampleCorpus::texts));
         return out;
+    }
+
+    private static List<String> texts(InputStream in, String origin) throws IOException {
+        List<String> texts = new ArrayList<>();
+        eachLine(in, origin, (n, node) -> {
+            String text = node.path("text").asText("");
+            if (!text.isBlank()) {
+                texts.add(text);
+            }
+        });
+        return texts;
     }
 
     private interface CorpusReader<T> {

@@ -84,6 +84,7 @@ class KamRegressionTest {
         }
         String figures = String.format(Locale.ROOT, "answers=%d signals=%d precision=%.3f bothFound=%.3f", answers,
                 signals, right / (double) signals, bothFound / (double) answers);
+        System.out.println("joined answers: " + figures);
         assertThat(right / (double) signals).as(figures).isGreaterThanOrEqualTo(0.9);
         assertThat(bothFound / (double) answers).as(figures).isGreaterThanOrEqualTo(0.8);
     }
